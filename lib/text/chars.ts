@@ -5,7 +5,11 @@
 
 /** Han ideographs (basic block, extension A, compatibility). */
 export function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
 }
 
 /** Chinese punctuation and quote marks that sit between Han characters. */
@@ -39,7 +43,9 @@ export function isAsciiDigit(code: number): boolean {
 
 /** Spaces and tabs, including the ideographic and no-break spaces; not line breaks. */
 export function isHorizontalSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003;
+  return (
+    code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003
+  );
 }
 
 /** Characters that carry nothing and are dropped: zero-width marks, soft hyphen, BOM. */

@@ -94,8 +94,17 @@ function junkTokenEnd(text: string, at: number): number {
 
 /** Full-width letters, digits and a few symbols fold to ASCII; Chinese punctuation stays. */
 function foldWidth(c: number): number {
-  if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return c - 0xfee0;
-  if (c === 0xff05 || c === 0xff0b || c === 0xff0d || c === 0xff0e || c === 0xff0f || c === 0xff1d || c === 0xff20) {
+  if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a))
+    return c - 0xfee0;
+  if (
+    c === 0xff05 ||
+    c === 0xff0b ||
+    c === 0xff0d ||
+    c === 0xff0e ||
+    c === 0xff0f ||
+    c === 0xff1d ||
+    c === 0xff20
+  ) {
     return c - 0xfee0; // ％ ＋ － ． ／ ＝ ＠
   }
   return c;

@@ -83,7 +83,8 @@ export function segment(text: string): Segment[] {
       unitStart = i + 1;
     } else if (isSentenceEnd(c)) {
       let end = i + 1;
-      while (end < text.length && (isSentenceEnd(text.charCodeAt(end)) || CLOSING.has(text.charCodeAt(end)))) end++;
+      while (end < text.length && (isSentenceEnd(text.charCodeAt(end)) || CLOSING.has(text.charCodeAt(end))))
+        end++;
       pushUnit(unitStart, end, true);
       unitStart = end;
       i = end - 1;

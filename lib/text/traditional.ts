@@ -8,7 +8,8 @@ let traditionalTable: Uint8Array | null = null;
 function table(): Uint8Array {
   if (!traditionalTable) {
     traditionalTable = new Uint8Array(0x10000);
-    for (let i = 0; i < TRADITIONAL_ONLY_CHARS.length; i++) traditionalTable[TRADITIONAL_ONLY_CHARS.charCodeAt(i)] = 1;
+    for (let i = 0; i < TRADITIONAL_ONLY_CHARS.length; i++)
+      traditionalTable[TRADITIONAL_ONLY_CHARS.charCodeAt(i)] = 1;
   }
   return traditionalTable;
 }

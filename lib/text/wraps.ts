@@ -18,7 +18,8 @@ function displayWidth(text: string, from: number, to: number): number {
   let width = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    width += c >= 0x1100 && !(c >= 0xd800 && c <= 0xdfff) && c !== 0x2014 && c !== 0x201c && c !== 0x201d ? 2 : 1;
+    width +=
+      c >= 0x1100 && !(c >= 0xd800 && c <= 0xdfff) && c !== 0x2014 && c !== 0x201c && c !== 0x201d ? 2 : 1;
   }
   return width;
 }

@@ -5,7 +5,12 @@ import { looksTraditional } from '../traditional';
 import { findWrappedBreaks } from '../wraps';
 
 /** The original text behind normalised `[from, to)`. */
-function originalOf(original: string, from: number, to: number, converter?: Awaited<ReturnType<typeof loadTraditionalConverter>>) {
+function originalOf(
+  original: string,
+  from: number,
+  to: number,
+  converter?: Awaited<ReturnType<typeof loadTraditionalConverter>>,
+) {
   const norm = normalize(original, { converter });
   const [s, e] = toOriginalSpan(norm, from, to);
   return original.slice(s, e);
@@ -27,9 +32,12 @@ describe('normalize', () => {
 
   it('converts Traditional paragraphs with the converter and keeps offsets', async () => {
     const converter = await loadTraditionalConverter();
-    const original = '巡察組發現的主要問題是黨的領(lǐng)導(dǎo)核心作用發揮不充分。\n2024年3月1日 Simplified 段落保持不变';
+    const original =
+      '巡察組發現的主要問題是黨的領(lǐng)導(dǎo)核心作用發揮不充分。\n2024年3月1日 Simplified 段落保持不变';
     const norm = normalize(original, { converter });
-    expect(norm.text).toBe('巡察组发现的主要问题是党的领导核心作用发挥不充分。\n2024年3月1日 Simplified 段落保持不变');
+    expect(norm.text).toBe(
+      '巡察组发现的主要问题是党的领导核心作用发挥不充分。\n2024年3月1日 Simplified 段落保持不变',
+    );
     expect(norm.converted).toBe(true);
     const at = norm.text.indexOf('领导核心');
     const [s, e] = toOriginalSpan(norm, at, at + 4);
@@ -69,9 +77,12 @@ describe('normalize', () => {
   });
 
   it('keeps paragraph breaks in text written one paragraph per line', () => {
-    const text = ['一、总体要求', '坚持问题导向，全面抓好整改落实，确保各项措施落到实处，取得实效。', '二、主要措施', '成立领导小组。'].join(
-      '\n',
-    );
+    const text = [
+      '一、总体要求',
+      '坚持问题导向，全面抓好整改落实，确保各项措施落到实处，取得实效。',
+      '二、主要措施',
+      '成立领导小组。',
+    ].join('\n');
     expect(normalize(text).text).toBe(text);
   });
 
@@ -93,7 +104,8 @@ describe('normalize', () => {
   });
 
   it('maps every normalised character to the original character it came from', () => {
-    const original = '  一是  成立（lǐng）领导小组：\r\n由 书记任组长,\u200b限３月底前完成。\n\n\n二是 制定方案';
+    const original =
+      '  一是  成立（lǐng）领导小组：\r\n由 书记任组长,\u200b限３月底前完成。\n\n\n二是 制定方案';
     const norm = normalize(original);
     expect(norm.text).toBe('一是成立领导小组：\n由书记任组长，限3月底前完成。\n二是制定方案');
     const sameAfterFolding: Record<string, string> = { ',': '，', '３': '3' };

@@ -6,13 +6,21 @@ const texts = (text: string) => segment(text).map((s) => text.slice(s.start, s.e
 describe('segment', () => {
   it('ends units at 。；？！ and keeps a closing quote with its sentence', () => {
     const text = '会议指出，要“立行立改。”同时要建立台账；是否到位？坚决整改！尾巴';
-    expect(texts(text)).toEqual(['会议指出，要“立行立改。”', '同时要建立台账；', '是否到位？', '坚决整改！', '尾巴']);
+    expect(texts(text)).toEqual([
+      '会议指出，要“立行立改。”',
+      '同时要建立台账；',
+      '是否到位？',
+      '坚决整改！',
+      '尾巴',
+    ]);
   });
 
   it('ends units at paragraph breaks and marks short unterminated paragraphs as headings', () => {
     const text = '一、提高政治站位\n一是成立领导小组。二是制定整改方案。\n（三）建立台账';
     const segs = segment(text);
-    expect(segs.map((s) => [text.slice(s.start, s.end), s.paragraph, s.first, s.heading, s.listMarker])).toEqual([
+    expect(
+      segs.map((s) => [text.slice(s.start, s.end), s.paragraph, s.first, s.heading, s.listMarker]),
+    ).toEqual([
       ['一、提高政治站位', 0, true, true, '一、'],
       ['一是成立领导小组。', 1, true, false, '一是'],
       ['二是制定整改方案。', 1, false, false, '二是'],
@@ -21,8 +29,24 @@ describe('segment', () => {
   });
 
   it('recognises the list markers of Chinese official writing', () => {
-    const markers = ['1.完善制度。', '2、建立台账。', '①开展排查。', '(2)召开会议。', '第一，明确责任。', '三看是否落实。', '首先，统一思想。'];
-    expect(segment(markers.join('\n')).map((s) => s.listMarker)).toEqual(['1.', '2、', '①', '(2)', '第一，', '三看', '首先，']);
+    const markers = [
+      '1.完善制度。',
+      '2、建立台账。',
+      '①开展排查。',
+      '(2)召开会议。',
+      '第一，明确责任。',
+      '三看是否落实。',
+      '首先，统一思想。',
+    ];
+    expect(segment(markers.join('\n')).map((s) => s.listMarker)).toEqual([
+      '1.',
+      '2、',
+      '①',
+      '(2)',
+      '第一，',
+      '三看',
+      '首先，',
+    ]);
     expect(segment('1.5亿元资金。').map((s) => s.listMarker)).toEqual([undefined]);
   });
 });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { pointsFor, readPageText } from '../dom-text';
+
+/** linkedom needs a whole document to set up `body`. */
+const html = (body: string) => parseHTML(`<!doctype html><html><head></head>${body}</html>`);
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../tests/fixtures/${name}`, import.meta.url), 'utf8');
+
+describe('readPageText', () => {
+  it('reads the article and its byline but not navigation, related links or the footer', () => {
+    const { document } = parseHTML(fixture('notice-simple.html'));
+    const { text } = readPageText(document);
+    expect(text).toContain('县农业农村局党组召开巡察反馈意见整改工作部署会');
+    expect(text).toContain('发布时间：2024-03-12');
+    expect(text).toContain('一是成立以党组书记为组长的巡察整改工作领导小组');
+    for (const furniture of [
+      '政务公开',
+      '当前位置',
+      '相关链接',
+      '县委第三巡察组进驻',
+      '版权所有',
+      '打印本页',
+    ]) {
+      expect(text).not.toContain(furniture);
+    }
+  });
+
+  it('ends lines at blocks and <br>, reads source line breaks as spaces, keeps <pre> lines', () => {
+    const { document } = html(
+      '<body><div>第一段<b>加粗</b>\n  续写</div><p>第二段<br>换行</p><pre>甲\n乙</pre><script>x()</script></body>',
+    );
+    expect(readPageText(document).text).toBe('第一段加粗   续写\n第二段\n换行\n甲\n乙');
+  });
+
+  it('leaves out hidden, editable and skipped elements', () => {
+    const { document } = html(
+      '<body><p>正文<span style="display:none">w7k2x</span>内容</p><div contenteditable="true">草稿</div><div id="rl-ui">面板</div></body>',
+    );
+    const page = readPageText(document, { skip: (el) => el.id === 'rl-ui' });
+    expect(page.text).toBe('正文内容');
+  });
+
+  it('maps text offsets back to text nodes across elements and line breaks', () => {
+    const { document } = html('<body><p>成立<b>领导</b>小组</p><p>制定方案</p></body>');
+    const page = readPageText(document);
+    expect(page.text).toBe('成立领导小组\n制定方案');
+    const [from, to] = pointsFor(page, 2, 6)!;
+    expect([from.node.data, from.offset, to.node.data, to.offset]).toEqual(['领导', 0, '小组', 2]);
+    // A span that starts on the virtual line break starts at the next node.
+    const [next] = pointsFor(page, 6, 9)!;
+    expect([next.node.data, next.offset]).toEqual(['制定方案', 0]);
+  });
+});

@@ -1,0 +1,341 @@
+/**
+ * Reads the text of a page into one string with a map back to its text nodes,
+ * so that spans found in the string can be painted as DOM Ranges.
+ *
+ * - Block elements, `<br>` and table cells end a line ("\n"), as on screen.
+ * - Outside `<pre>`, line breaks inside a text node are source formatting and
+ *   read as spaces (the same length, so offsets still map 1:1 to the node).
+ * - Scripts, styles, form fields, editable regions, hidden elements and the
+ *   extension's own UI are not read.
+ * - Page furniture is not read: `<nav>`, `<aside>`, `<footer>`, a page-level
+ *   `<header>`, elements whose role, class or id names navigation, breadcrumbs,
+ *   search, sharing, related links or copyright, and short blocks that are
+ *   mostly links (menus, "related articles" lists). The article, its title and
+ *   its byline stay.
+ * - Same-origin iframes are read in place (government sites often frame the
+ *   article); cross-origin ones cannot be and are skipped.
+ *
+ * Works on any DOM: the browser's, or linkedom's in Node for the CLI.
+ */
+
+export interface PageText {
+  /** The page's readable text, lines separated by "\n". */
+  text: string;
+  /** The text nodes read, in document order. */
+  nodes: Text[];
+  /** `starts[i]` is where `nodes[i]` begins in `text`. */
+  starts: Int32Array;
+}
+
+export interface ReadOptions {
+  /** Elements to leave out entirely (the extension's own UI). */
+  skip?: (element: Element) => boolean;
+  /** Elements hidden by CSS; the default only looks at attributes and inline styles. */
+  isHidden?: (element: Element) => boolean;
+  /** Leave out page furniture (default true). */
+  dropFurniture?: boolean;
+  /** Read same-origin iframes (default true). */
+  frames?: boolean;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+const NEVER_READ = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'SVG',
+  'CANVAS',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+  'MAP',
+]);
+
+const BLOCKS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+const FURNITURE_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'search',
+  'complementary',
+  'menu',
+  'menubar',
+]);
+/** Words that name furniture in class and id attributes of Chinese government CMS templates. */
+const FURNITURE_NAME =
+  /(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|bread|position|location|weizhi|dqwz|footer|foot|bottom|copyright|banquan|sidebar|share|fenxiang|toolbar|topbar|top-bar|search|sousuo|related|xgxw|xgwz|xglj|friendlink|links|banner|print|dayin)(?:[-_\s\d]|$)/i;
+/** Names that mark the article itself and win over furniture names. */
+const CONTENT_NAME =
+  /(?:^|[-_\s])(?:article|content|detail|main-text|text|zoom|body|trs_editor|zw|wzy)(?:[-_\s\d]|$)/i;
+
+/** Blocks shorter than this that are mostly links are menus or link lists. */
+const LINK_LIST_MAX_CHARS = 300;
+const LINK_DENSITY = 0.5;
+
+function attr(element: Element, name: string): string {
+  return element.getAttribute(name) ?? '';
+}
+
+function isHiddenByMarkup(element: Element): boolean {
+  if (element.hasAttribute('hidden') || attr(element, 'aria-hidden') === 'true') return true;
+  const style = attr(element, 'style');
+  return style !== '' && /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])/i.test(style);
+}
+
+function isEditable(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value !== 'false';
+}
+
+/** Navigation, breadcrumbs, copyright and the like; see the module comment. */
+export function isFurniture(element: Element): boolean {
+  const tag = element.tagName;
+  if (FURNITURE_TAGS.has(tag)) return true;
+  if (tag === 'HEADER' && !element.closest('article, main')) return true;
+  if (FURNITURE_ROLES.has(attr(element, 'role'))) return true;
+  const names = `${attr(element, 'class')} ${attr(element, 'id')}`;
+  return names.length > 1 && FURNITURE_NAME.test(names) && !CONTENT_NAME.test(names);
+}
+
+function countVisible(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x20) n++;
+  return n;
+}
+
+/** Reads `root` (an element or a document); see the module comment. */
+export function readPageText(root: Node, options: ReadOptions = {}): PageText {
+  const skip = options.skip;
+  const isHidden = options.isHidden ?? isHiddenByMarkup;
+  const dropFurniture = options.dropFurniture ?? true;
+  const frames = options.frames ?? true;
+
+  const pieces: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let lineOpen = false; // text has been written since the last "\n"
+  let preDepth = 0;
+  let linkDepth = 0;
+  let linkChars = 0; // visible characters read inside links so far
+
+  const endLine = () => {
+    if (lineOpen) {
+      pieces.push('\n');
+      length++;
+      lineOpen = false;
+    }
+  };
+
+  const readText = (node: Text) => {
+    let data = node.data;
+    if (data.length === 0) return;
+    if (preDepth === 0 && data.indexOf('\n') >= 0) data = data.replace(/[\r\n]/g, ' ');
+    const visible = countVisible(data);
+    if (visible === 0 && !lineOpen) return; // indentation between blocks
+    nodes.push(node);
+    starts.push(length);
+    pieces.push(data);
+    length += data.length;
+    if (visible > 0) lineOpen = true;
+    if (linkDepth > 0) linkChars += visible;
+  };
+
+  const readChildren = (parent: Node) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        readText(child as Text);
+        continue;
+      }
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const element = child as Element;
+      const tag = element.tagName.toUpperCase();
+      if (NEVER_READ.has(tag) || isEditable(element) || (skip && skip(element)) || isHidden(element))
+        continue;
+      if (tag === 'BR') {
+        endLine();
+        continue;
+      }
+      if (tag === 'IFRAME') {
+        if (frames) readFrame(element as HTMLIFrameElement);
+        continue;
+      }
+      if (dropFurniture && isFurniture(element)) continue;
+      readElement(element, tag);
+    }
+  };
+
+  const readElement = (element: Element, tag: string) => {
+    const block = BLOCKS.has(tag);
+    if (!block) {
+      const isLink = tag === 'A';
+      if (isLink) linkDepth++;
+      if (tag === 'PRE') preDepth++;
+      readChildren(element);
+      if (isLink) linkDepth--;
+      if (tag === 'PRE') preDepth--;
+      return;
+    }
+    endLine();
+    const mark = { pieces: pieces.length, nodes: nodes.length, length, linkChars };
+    if (tag === 'PRE') preDepth++;
+    readChildren(element);
+    if (tag === 'PRE') preDepth--;
+    endLine();
+    if (dropFurniture) {
+      const blockLinks = linkChars - mark.linkChars;
+      if (blockLinks > 0) {
+        let visible = 0;
+        for (let i = mark.pieces; i < pieces.length; i++) visible += countVisible(pieces[i]);
+        if (visible <= LINK_LIST_MAX_CHARS && blockLinks >= visible * LINK_DENSITY) {
+          // A menu or a list of links: take back what was read.
+          pieces.length = mark.pieces;
+          nodes.length = mark.nodes;
+          starts.length = mark.nodes;
+          length = mark.length;
+          linkChars = mark.linkChars;
+          lineOpen = false;
+        }
+      }
+    }
+  };
+
+  const readFrame = (frame: HTMLIFrameElement) => {
+    let body: HTMLElement | null = null;
+    try {
+      body = frame.contentDocument?.body ?? null; // null or a throw when cross-origin
+    } catch {
+      body = null;
+    }
+    if (!body) return;
+    endLine();
+    readChildren(body);
+    endLine();
+  };
+
+  const start = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
+  if (start) {
+    if (start.nodeType === ELEMENT_NODE && start !== root)
+      readElement(start as Element, (start as Element).tagName.toUpperCase());
+    else readChildren(start);
+  }
+  // Drop the final line break so the text ends with its last character.
+  if (pieces.length > 0 && pieces[pieces.length - 1] === '\n') {
+    pieces.pop();
+    length--;
+  }
+  return { text: pieces.join(''), nodes, starts: Int32Array.from(starts) };
+}
+
+/** Index of the node that holds `offset`, or of the first node after it. */
+function nodeIndexAt(page: PageText, offset: number): number {
+  const { starts } = page;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export interface NodePoint {
+  node: Text;
+  offset: number;
+}
+
+/**
+ * The DOM points for `[start, end)` of the page text. A boundary on a line
+ * break that no node holds moves to the nearest character that one does.
+ */
+export function pointsFor(page: PageText, start: number, end: number): [NodePoint, NodePoint] | null {
+  if (page.nodes.length === 0 || end <= start) return null;
+  let i = nodeIndexAt(page, start);
+  if (start >= page.starts[i] + page.nodes[i].data.length) {
+    i++; // start is on a line break after node i
+    if (i >= page.nodes.length) return null;
+    start = page.starts[i];
+  }
+  let j = nodeIndexAt(page, end - 1);
+  if (end - 1 >= page.starts[j] + page.nodes[j].data.length) end = page.starts[j] + page.nodes[j].data.length;
+  if (j < i || end <= start) return null;
+  return [
+    { node: page.nodes[i], offset: Math.max(0, start - page.starts[i]) },
+    { node: page.nodes[j], offset: end - page.starts[j] },
+  ];
+}
+
+/** A live Range over `[start, end)` of the page text, or null when it maps to nothing. */
+export function rangeFor(page: PageText, start: number, end: number): Range | null {
+  const points = pointsFor(page, start, end);
+  if (!points) return null;
+  const [from, to] = points;
+  const range = from.node.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/** Where a DOM point falls in the page text, or -1 when the node was not read. */
+export function offsetOf(page: PageText, node: Node, offset: number): number {
+  if (node.nodeType !== TEXT_NODE) return -1;
+  const index = page.nodes.indexOf(node as Text);
+  return index < 0 ? -1 : page.starts[index] + offset;
+}
