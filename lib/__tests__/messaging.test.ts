@@ -6,9 +6,9 @@ const ORIGIN = `chrome-extension://${ID}/`;
 
 describe('isTrustedSender', () => {
   it('accepts our content scripts and our own pages', () => {
-    expect(isTrustedSender({ id: ID, tab: { id: 3 } as chrome.tabs.Tab, url: 'https://x.gov.cn/' }, ID, ORIGIN)).toBe(
-      true,
-    );
+    expect(
+      isTrustedSender({ id: ID, tab: { id: 3 } as chrome.tabs.Tab, url: 'https://x.gov.cn/' }, ID, ORIGIN),
+    ).toBe(true);
     expect(isTrustedSender({ id: ID, url: `${ORIGIN}ledger.html` }, ID, ORIGIN)).toBe(true);
   });
 

@@ -1,0 +1,76 @@
+import type { Cue, DocumentMeta, FindingKind } from '../../lib/detect/types';
+
+/** One painted item, in page order, for previous/next navigation. */
+export interface NavItem {
+  key: string;
+  kind: FindingKind;
+  excerpt: string;
+}
+
+/** The card shown for the highlight under the pointer or clicked. */
+export interface CardState {
+  key: string;
+  kind: FindingKind;
+  text: string;
+  cues: Cue[];
+  deadline?: string;
+  owner?: string;
+  /** Set when the item is in the ledger. */
+  clipId?: string;
+  /** Viewport position of the card's top-left corner. */
+  left: number;
+  top: number;
+  /** Opened by a click (stays) rather than by hovering (goes when the pointer leaves). */
+  pinned: boolean;
+}
+
+/** A clip of this page that could not be found again. */
+export interface OrphanClip {
+  id: string;
+  kind: FindingKind;
+  text: string;
+}
+
+export interface Toast {
+  text: string;
+  tone: 'ok' | 'error';
+}
+
+/** Everything the in-page panel and card show. */
+export interface ContentState {
+  status: 'idle' | 'analyzing' | 'ready' | 'error';
+  /** 0…1 while analysing. */
+  progress: number;
+  error?: string;
+  counts: Record<FindingKind, number>;
+  hidden: FindingKind[];
+  items: NavItem[];
+  /** Index into the visible items, -1 before any navigation. */
+  active: number;
+  meta: DocumentMeta;
+  clippedCount: number;
+  orphans: OrphanClip[];
+  panelOpen: boolean;
+  card: CardState | null;
+  toast: Toast | null;
+}
+
+/** What the panel and card can ask the page controller to do. */
+export interface ContentActions {
+  setPanelOpen(open: boolean): void;
+  toggleKind(kind: FindingKind): void;
+  go(step: 1 | -1): void;
+  clipAllCommitments(): void;
+  clip(key: string): void;
+  changeKind(key: string, kind: FindingKind): void;
+  ignore(key: string): void;
+  closeCard(): void;
+  keepCard(): void;
+}
+
+export const EMPTY_COUNTS: Record<FindingKind, number> = {
+  problem: 0,
+  commitment: 0,
+  pledge: 0,
+  progress: 0,
+};
