@@ -1,0 +1,171 @@
+/**
+ * Compares a progress report (整改进展情况通报) with the commitments clipped
+ * earlier: which measures reappear, which only partly, which vanished.
+ *
+ * Design note: the scoring model
+ *
+ * 1. Same reading on both sides. The report and every commitment go through
+ *    the shared `normalize` (Traditional → Simplified, pinyin annotations,
+ *    PDF wraps, punctuation and width), so evidence offsets map back to the
+ *    ORIGINAL report. The report is cut into sentence units (`segment`);
+ *    sections.ts marks page furniture and headings (never evidence) and the
+ *    section each unit is in (body / 存在的不足 / 下一步工作).
+ * 2. Terms, not strings (terms.ts). A commitment becomes a bag of terms:
+ *    concepts of the lexicon (lexicon.ts: 台账 = 登记造册 = 销账, 回头看 =
+ *    复查, 立行立改 = 当即纠正…), each an object, action, actor or manner;
+ *    and content character pairs for the words the lexicon does not know
+ *    (有偿补课, 八项规定). Filler and slogans (进一步, 切实, 习近平新时代…)
+ *    are dropped; numbers and dates never become terms, so changed counts
+ *    and deadlines do not matter. Clauses stating a purpose (确保…, 为…提供
+ *    保障) weigh less than the measure itself.
+ * 3. Weights. A term weighs kind × IDF over the report's units: objects and
+ *    actions count more than bare pairs, and a word found in few sentences
+ *    of this report more than one found everywhere (整改 in a 整改通报).
+ *    A distractor that reuses 台账 or 领导小组 for another measure matches
+ *    the head word but not its modifiers (pairs across a concept's edge keep
+ *    巡视|整改台账 apart from 自查排查|问题台账), so it stays weak.
+ * 4. Score of a unit: with M the weight of the commitment's terms the unit
+ *    holds and W the commitment's whole weight, strength =
+ *    M / √(W · w₁), w₁ the weight of one rare term: the geometric mean of
+ *    "how much is shared" (M / w₁) and "what share of the commitment"
+ *    (M / W). The score is strength / (strength + HALF_STRENGTH) in [0, 1];
+ *    0.5 is the evidence threshold.
+ * 5. Retrieval (report-index.ts, score.ts). The commitments' terms form a
+ *    vocabulary; one pass over the report builds term → unit postings for
+ *    it. Each commitment walks the postings of its heaviest terms
+ *    (MaxScore: stop when the rest cannot reach the threshold), keeps the
+ *    best units in a heap and completes them by binary search.
+ * 6. Status (status.ts). Below 0.5: missing. Otherwise reappears when a unit
+ *    of the body, without plan (下一步, 拟, 将于) or outstanding (尚未, 还在,
+ *    留待, 只完成, 仅) wording, scores within 90 % of the best; else partial,
+ *    with the plan or shortfall unit as evidence.
+ */
+import { toOriginalSpan } from '../text/normalize';
+import type { TraditionalConverter } from '../text/traditional';
+import { buildIndex, TermVocabulary } from './report-index';
+import { prepareReport, type PreparedReport } from './report';
+import type { ReportUnit } from './sections';
+import {
+  createScratch,
+  parseCommitment,
+  scoreCommitment,
+  type Candidate,
+  type CommitmentQuery,
+} from './score';
+import { reportsDone, STATUS_THRESHOLDS } from './status';
+import { StepClock, stageProgress } from './steps';
+
+export type MatchStatus = 'reappears' | 'partial' | 'missing';
+
+/** A stretch of the report, as offsets in its ORIGINAL text. */
+export interface EvidenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface MatchResult {
+  commitment: string;
+  status: MatchStatus;
+  /** Strength of the evidence, 0..1. */
+  score: number;
+  /** The report's evidence sentence(s) as original text; '' when missing. */
+  evidence: string;
+  /** Span of the main evidence in the original report; null when missing. */
+  start: number | null;
+  end: number | null;
+  /** All evidence spans, main first. */
+  spans: EvidenceSpan[];
+}
+
+export interface CompareOptions {
+  /** Traditional → Simplified converter for Traditional reports and commitments. */
+  converter?: TraditionalConverter | null;
+}
+
+/** Compares `report` with each commitment; results in input order. */
+export function compareReport(
+  report: string,
+  commitments: string[],
+  options: CompareOptions = {},
+): MatchResult[] {
+  const steps = compareInSteps(report, commitments, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same comparison in steps: yields progress (0..1) every few
+ * milliseconds of work, returns the results.
+ */
+export function* compareInSteps(
+  report: string,
+  commitments: string[],
+  options: CompareOptions = {},
+): Generator<number, MatchResult[], void> {
+  const clock = new StepClock();
+  const converter = options.converter ?? null;
+  const prepared = yield* prepareReport(report, converter, clock, 0, 0.35);
+  const vocabulary = new TermVocabulary(commitments.length * 64);
+  const queries: CommitmentQuery[] = [];
+  for (let i = 0; i < commitments.length; i++) {
+    queries.push(parseCommitment(commitments[i], converter, vocabulary));
+    if (clock.due()) {
+      yield stageProgress(0.35, 0.45, i / commitments.length);
+      clock.restart();
+    }
+  }
+  const index = yield* buildIndex(prepared.norm.text, prepared.units, vocabulary, clock, 0.45, 0.8);
+  const scratch = createScratch(prepared.units.length);
+  const results: MatchResult[] = [];
+  for (let i = 0; i < queries.length; i++) {
+    const candidates = scoreCommitment(queries[i], index, scratch);
+    results.push(decide(queries[i].text, candidates, prepared));
+    if (clock.due()) {
+      yield stageProgress(0.8, 1, i / queries.length);
+      clock.restart();
+    }
+  }
+  return results;
+}
+
+function spanOf(prepared: PreparedReport, unit: ReportUnit): EvidenceSpan {
+  const [start, end] = toOriginalSpan(prepared.norm, unit.start, unit.end);
+  return { start, end, text: prepared.norm.original.slice(start, end) };
+}
+
+/** Picks the evidence and the status from the scored candidates. */
+function decide(commitment: string, candidates: Candidate[], prepared: PreparedReport): MatchResult {
+  const best = candidates[0];
+  if (!best || best.score < STATUS_THRESHOLDS.found) {
+    return {
+      commitment,
+      status: 'missing',
+      score: best?.score ?? 0,
+      evidence: '',
+      start: null,
+      end: null,
+      spans: [],
+    };
+  }
+  const { units, cues } = prepared;
+  const done = candidates.find(
+    (c) =>
+      reportsDone(units[c.unit].section, cues.plan[c.unit] === 1, cues.incomplete[c.unit] === 1) &&
+      c.score >= STATUS_THRESHOLDS.found &&
+      c.score >= best.score * STATUS_THRESHOLDS.doneShare,
+  );
+  const chosen = done ?? best;
+  const span = spanOf(prepared, prepared.units[chosen.unit]);
+  return {
+    commitment,
+    status: done ? 'reappears' : 'partial',
+    score: chosen.score,
+    evidence: span.text,
+    start: span.start,
+    end: span.end,
+    spans: [span],
+  };
+}

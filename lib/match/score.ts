@@ -1,0 +1,234 @@
+/**
+ * Scores report units against one commitment.
+ *
+ * A commitment is a bag of terms (terms.ts). Each term weighs
+ * kind × IDF: an object (台账, 方案) or an action (成立, 排查) of the lexicon
+ * counts more than a bare character pair, and a term found in few sentences
+ * of this report counts more than one found in many (IDF over the report's
+ * units, so 整改 in a rectification report weighs little). A unit's score is
+ * the share of the commitment's weight it holds, in [0, 1].
+ *
+ * Retrieval first: only units that hold one of the commitment's rarer terms
+ * are scored through the postings; the few best are then completed with the
+ * common terms by binary search. No unit is compared character by character.
+ */
+import { listMarkerAt } from '../text/segment';
+import { normalize, type NormalizedText } from '../text/normalize';
+import type { TraditionalConverter } from '../text/traditional';
+import { conceptKind, isConceptTerm, scanTerms } from './terms';
+import { termInUnit, type TermIndex, type TermVocabulary } from './report-index';
+import type { ConceptKind } from './lexicon';
+
+/** A commitment ready to be scored. */
+export interface CommitmentQuery {
+  /** As given. */
+  text: string;
+  norm: NormalizedText;
+  /** Vocabulary ids of its distinct terms. */
+  ids: Int32Array;
+  /** Kind weight of each term (before IDF). */
+  kindWeights: Float64Array;
+}
+
+/** How much a term of each kind weighs before IDF; pair terms are "pair". */
+export const KIND_WEIGHTS: Record<ConceptKind | 'pair', number> = {
+  object: 1.2,
+  action: 0.9,
+  actor: 0.6,
+  manner: 0.6,
+  pair: 0.6,
+};
+
+/**
+ * A clause that states a purpose (以…, 为…提供保障, 确保…, 推动…向纵深发展)
+ * rather than a measure: its words are what the measure is for, and a report
+ * rarely repeats them, so they weigh less.
+ */
+const PURPOSE_CLAUSE =
+  /^(?:要|并|从而|进而|以此|切实|不断|着力|真正|努力|全力|进一步|坚决|始终)*(?:以|为|使|让|确保|推动|促进|推进|解决|助力|服务|保障|提供|实现|提高|提升|增强|形成)/;
+export const PURPOSE_WEIGHT = 0.4;
+
+/** Start offsets of the clauses of `text[from, to)`, cut at ，；：。 */
+function clauseStarts(text: string, from: number, to: number): number[] {
+  const starts = [from];
+  for (let i = from; i < to; i++) if ('，；：。'.includes(text[i]) && i + 1 < to) starts.push(i + 1);
+  return starts;
+}
+
+/** Normalises a commitment like the report and collects its terms into `vocabulary`. */
+export function parseCommitment(
+  text: string,
+  converter: TraditionalConverter | null | undefined,
+  vocabulary: TermVocabulary,
+): CommitmentQuery {
+  const norm = normalize(text, { converter });
+  const t = norm.text;
+  let start = 0;
+  while (start < t.length && /\s/.test(t[start])) start++;
+  start += listMarkerAt(t, start)?.length ?? 0; // 三是, （一）: numbering, not content
+  const starts = clauseStarts(t, start, t.length);
+  const purpose = starts.map((s) => PURPOSE_CLAUSE.test(t.slice(s, s + 12)));
+  const weightOf = new Map<number, number>();
+  let clause = 0;
+  scanTerms(t, start, t.length, (term, at) => {
+    while (clause + 1 < starts.length && starts[clause + 1] <= at) clause++;
+    const weight =
+      KIND_WEIGHTS[isConceptTerm(term) ? conceptKind(term) : 'pair'] * (purpose[clause] ? PURPOSE_WEIGHT : 1);
+    weightOf.set(term, Math.max(weightOf.get(term) ?? 0, weight));
+  });
+  const ids = new Int32Array(weightOf.size);
+  const kindWeights = new Float64Array(weightOf.size);
+  let i = 0;
+  for (const [term, weight] of weightOf) {
+    ids[i] = vocabulary.add(term);
+    kindWeights[i++] = weight;
+  }
+  return { text, norm, ids, kindWeights };
+}
+
+/** Inverse document frequency over the report's evidence units (BM25 form, never below 0). */
+export function idf(df: number, units: number): number {
+  const d = Math.max(df, 1); // a term the report lacks weighs like its rarest
+  return Math.log(1 + (units - d + 0.5) / (d + 0.5));
+}
+
+/** One scored unit. */
+export interface Candidate {
+  unit: number;
+  /** Share of the commitment's weight found in the unit, 0..1. */
+  score: number;
+}
+
+/** `a` ranks above `b`: higher score, then earlier in the report. */
+function above(scoreA: number, unitA: number, scoreB: number, unitB: number): boolean {
+  return scoreA > scoreB || (scoreA === scoreB && unitA < unitB);
+}
+
+/**
+ * The `k` touched units with the highest accumulated score, best first, as
+ * candidates (score still the raw accumulated weight). A min-heap keeps the
+ * selection linear; the accumulator is cleared for the next commitment.
+ */
+function topUnits(accumulated: Float64Array, touched: Int32Array, count: number, k: number): Candidate[] {
+  const heapUnit = new Int32Array(k);
+  const heapScore = new Float64Array(k);
+  let size = 0;
+  for (let t = 0; t < count; t++) {
+    const unit = touched[t];
+    const score = accumulated[unit];
+    accumulated[unit] = 0;
+    if (size < k) {
+      // Sift up.
+      let i = size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!above(heapScore[parent], heapUnit[parent], score, unit)) break;
+        heapUnit[i] = heapUnit[parent];
+        heapScore[i] = heapScore[parent];
+        i = parent;
+      }
+      heapUnit[i] = unit;
+      heapScore[i] = score;
+    } else if (above(score, unit, heapScore[0], heapUnit[0])) {
+      // Replace the weakest and sift down.
+      let i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= size) break;
+        if (
+          child + 1 < size &&
+          above(heapScore[child], heapUnit[child], heapScore[child + 1], heapUnit[child + 1])
+        )
+          child++;
+        if (!above(score, unit, heapScore[child], heapUnit[child])) break;
+        heapUnit[i] = heapUnit[child];
+        heapScore[i] = heapScore[child];
+        i = child;
+      }
+      heapUnit[i] = unit;
+      heapScore[i] = score;
+    }
+  }
+  const out: Candidate[] = [];
+  for (let i = 0; i < size; i++) out.push({ unit: heapUnit[i], score: heapScore[i] });
+  return out;
+}
+
+/** Reusable buffers for scoring, one per comparison. */
+export interface ScoreScratch {
+  accumulated: Float64Array;
+  touched: Int32Array;
+}
+
+export function createScratch(unitCount: number): ScoreScratch {
+  return { accumulated: new Float64Array(unitCount), touched: new Int32Array(unitCount) };
+}
+
+/** The strength that scores 0.5: about the least that a true reappearance shows. */
+export const HALF_STRENGTH = 0.63;
+/** Postings longer than this share of the units are walked only while candidates are few. */
+const COMMON_SHARE = 0.02;
+const MIN_COMMON_DF = 64;
+/** The least strength of evidence (score 0.5, see status.ts). */
+const FOUND_STRENGTH = HALF_STRENGTH;
+/** Candidates completed and returned per commitment. */
+export const CANDIDATES = 24;
+
+/** The best-scoring units for `query`, best first. */
+export function scoreCommitment(
+  query: CommitmentQuery,
+  index: TermIndex,
+  scratch: ScoreScratch,
+): Candidate[] {
+  const { ids, kindWeights } = query;
+  const n = index.evidenceUnits;
+  const weights = new Float64Array(ids.length);
+  let total = 0;
+  for (let i = 0; i < ids.length; i++) {
+    weights[i] = kindWeights[i] * idf(index.df[ids[i]], n);
+    total += weights[i];
+  }
+  if (total <= 0) return [];
+  // MaxScore pruning: walk the heaviest (rarest) terms' postings first, and stop
+  // once the terms left could not lift a unit they alone hold to the evidence
+  // threshold, or once only common terms are left and there are candidates
+  // enough; the terms left are then checked on the candidates only.
+  const commonDf = Math.max(MIN_COMMON_DF, Math.ceil(n * COMMON_SHARE));
+  const needed = FOUND_STRENGTH * Math.sqrt(total * idf(1, n));
+  // oxlint-disable-next-line unicorn/no-array-sort -- a fresh array; toSorted needs Chromium 110
+  const order = Array.from(ids.keys()).sort((a, b) => weights[b] - weights[a]);
+  const walked = new Uint8Array(ids.length);
+  const { accumulated, touched } = scratch;
+  let touchedCount = 0;
+  let remaining = total;
+  for (const i of order) {
+    if (
+      touchedCount > 0 &&
+      (remaining < needed || (index.df[ids[i]] > commonDf && touchedCount >= CANDIDATES))
+    )
+      break;
+    remaining -= weights[i];
+    walked[i] = 1;
+    const w = weights[i];
+    for (let p = index.offsets[ids[i]], end = index.offsets[ids[i] + 1]; p < end; p++) {
+      const unit = index.postings[p];
+      if (accumulated[unit] === 0) touched[touchedCount++] = unit;
+      accumulated[unit] += w;
+    }
+  }
+  const candidates = topUnits(accumulated, touched, touchedCount, CANDIDATES);
+  // Strength is the geometric mean of the weight found (in units of one rare
+  // term) and the share of the commitment it makes up: a long commitment needs
+  // more shared weight, a short one a larger share.
+  const rareTerm = idf(1, n);
+  for (const c of candidates) {
+    let matched = c.score;
+    for (let i = 0; i < ids.length; i++) {
+      if (!walked[i] && termInUnit(index, ids[i], c.unit)) matched += weights[i];
+    }
+    const strength = matched / Math.sqrt(total * rareTerm);
+    c.score = strength / (strength + HALF_STRENGTH);
+  }
+  candidates.sort((a, b) => b.score - a.score || a.unit - b.unit);
+  return candidates;
+}

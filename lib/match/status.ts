@@ -1,0 +1,64 @@
+/**
+ * Decides reappears / partial / missing from the scored report units.
+ *
+ * A measure that reappears is reported as done or under way in the body of
+ * the report. It is `partial` when the best evidence only plans it (下一步,
+ * 将, 拟, or any sentence of a 下一步工作 section), admits it is unfinished
+ * (尚未, 还在, 留待, 只完成, 仅…, or any sentence of a 存在的不足 section), and
+ * no sentence of comparable strength reports it done. Below the evidence
+ * threshold it is `missing`.
+ */
+import type { SectionKind } from './sections';
+
+/** Wording of the future: 下一步, 拟, 计划于, 将于, 力争… */
+const PLAN_CUE =
+  /下一步|下步|下一阶段|下阶段|拟于|拟对|拟在|拟将|拟开展|拟启动|计划于|计划在|计划到|将于|即将|准备于|力争|争取在|争取于|着手/g;
+
+/** Wording of something outstanding: 尚未, 还在, 留待, 只完成, 仅… */
+const INCOMPLETE_CUE =
+  /尚未|还未|仍未|未能|没能|未完成|没有完成|尚在|还在|留待|有待|只完成|仅完成|目前仅|仅在|尚不|还不|不够到位|滞后|进展缓慢|尚需|仍需|还需|部分完成|未全面|未全部|暂未|暂缓|再作补充|另行安排/g;
+
+/** Flags, per unit, of a plan or an incompleteness cue in its wording. */
+export interface UnitCues {
+  plan: Uint8Array;
+  incomplete: Uint8Array;
+}
+
+/**
+ * Sets the cue flags of `units[from, to)` (sorted, non-overlapping spans of
+ * `text`). Each pattern runs once over the stretch, not once per unit.
+ */
+export function markCues(
+  text: string,
+  units: readonly { start: number; end: number }[],
+  from: number,
+  to: number,
+  cues: UnitCues,
+): void {
+  if (from >= to) return;
+  const stretchEnd = units[to - 1].end;
+  for (const [pattern, flags] of [
+    [PLAN_CUE, cues.plan],
+    [INCOMPLETE_CUE, cues.incomplete],
+  ] as const) {
+    let u = from;
+    pattern.lastIndex = units[from].start;
+    for (let m = pattern.exec(text); m && m.index < stretchEnd; m = pattern.exec(text)) {
+      while (u < to && units[u].end <= m.index) u++;
+      if (u < to && units[u].start <= m.index) flags[u] = 1;
+    }
+  }
+}
+
+/** Whether a unit, by its section and wording, reports the measure as done or under way. */
+export function reportsDone(section: SectionKind, planCue: boolean, incompleteCue: boolean): boolean {
+  return section === 'body' && !planCue && !incompleteCue;
+}
+
+/** Thresholds of the status decision, on the score scale of score.ts. */
+export const STATUS_THRESHOLDS = {
+  /** Least score for a unit to count as evidence at all. */
+  found: 0.5,
+  /** A done unit wins over a stronger plan or shortfall unit when it reaches this share of its score. */
+  doneShare: 0.9,
+};

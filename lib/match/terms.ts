@@ -1,0 +1,223 @@
+/**
+ * Turns normalised text into terms, the units a commitment and a report
+ * sentence are compared on. There are two sorts, both plain integers so that
+ * the report index can use typed arrays:
+ *
+ * - a concept term: one group of lexicon.ts (台账 = 登记造册 = 销账);
+ * - a pair term: two adjacent Han characters that carry content ("意识形态"
+ *   gives 意识, 识形, 形态), for everything the lexicon does not know.
+ *
+ * Text is read left to right taking the longest lexicon entry at each place
+ * (a concept form or a filler word), so a commitment and a report are parsed
+ * the same way. Filler words are dropped; a pair never spans one, never
+ * holds a function character (的, 了, 和…), and never lies wholly inside one
+ * concept form (the concept already stands for it). Pairs across a concept's
+ * edge stay: they keep the modifier of a head word (巡察|制度 → 察制), which
+ * is what tells one 制度 from another.
+ */
+import { isHan } from '../text/chars';
+import { CONCEPTS, FILLER_WORDS, FUNCTION_CHARS, type ConceptKind } from './lexicon';
+
+/** Han characters packed into 15 bits, so a character pair fits a small integer. */
+function compactHan(code: number): number {
+  if (code >= 0x4e00 && code <= 0x9fff) return code - 0x4e00;
+  if (code >= 0x3400 && code <= 0x4dbf) return code - 0x3400 + 20992;
+  if (code >= 0xf900 && code <= 0xfaff) return code - 0xf900 + 27584;
+  return -1;
+}
+
+/** Concept terms are numbered from here; pair terms lie below. */
+export const CONCEPT_BASE = 1 << 30;
+
+/** The term of two adjacent Han characters. */
+export function pairTerm(first: number, second: number): number {
+  return compactHan(first) * 32768 + compactHan(second);
+}
+
+export function isConceptTerm(term: number): boolean {
+  return term >= CONCEPT_BASE;
+}
+
+/** Index of a concept term in CONCEPTS. */
+export function conceptIndex(term: number): number {
+  return term - CONCEPT_BASE;
+}
+
+/** The kind of a concept term. */
+export function conceptKind(term: number): ConceptKind {
+  return CONCEPTS[term - CONCEPT_BASE][1];
+}
+
+function expandHan(compact: number): string {
+  return String.fromCharCode(
+    compact < 20992
+      ? compact + 0x4e00
+      : compact < 27584
+        ? compact - 20992 + 0x3400
+        : compact - 27584 + 0xf900,
+  );
+}
+
+/** A readable label for a term, for debugging and tests: [ledger] or 有偿. */
+export function termLabel(term: number): string {
+  if (isConceptTerm(term)) return `[${CONCEPTS[conceptIndex(term)][0]}]`;
+  return expandHan(Math.floor(term / 32768)) + expandHan(term % 32768);
+}
+
+/** A lexicon entry: a concept form (concept ≥ 0) or a filler word (concept = -1). */
+interface Entry {
+  form: string;
+  concept: number;
+}
+
+/**
+ * The lexicon as flat tables: entries grouped by first character, longest
+ * first, and per character code where its group starts (+1; 0 = none) and how
+ * long it is. Table reads keep the scan of a long report cheap.
+ */
+interface CompiledLexicon {
+  entries: Entry[];
+  groupStart: Uint16Array;
+  groupSize: Uint8Array;
+  functionChar: Uint8Array;
+}
+
+let compiled: CompiledLexicon | null = null;
+
+function lexicon(): CompiledLexicon {
+  if (compiled) return compiled;
+  const byForm = new Map<string, Entry>();
+  // Concept forms win over filler words of the same spelling.
+  for (const word of FILLER_WORDS) byForm.set(word, { form: word, concept: -1 });
+  CONCEPTS.forEach(([, , forms], concept) => {
+    for (const form of forms.split(' ')) if (form) byForm.set(form, { form, concept });
+  });
+  // oxlint-disable-next-line unicorn/no-array-sort -- a fresh array; toSorted needs Chromium 110
+  const entries = [...byForm.values()].sort(
+    (a, b) => a.form.charCodeAt(0) - b.form.charCodeAt(0) || b.form.length - a.form.length,
+  );
+  const groupStart = new Uint16Array(0x10000);
+  const groupSize = new Uint8Array(0x10000);
+  entries.forEach((entry, i) => {
+    const first = entry.form.charCodeAt(0);
+    if (!groupStart[first]) groupStart[first] = i + 1;
+    groupSize[first]++;
+  });
+  const functionChar = new Uint8Array(0x10000);
+  for (let i = 0; i < FUNCTION_CHARS.length; i++) functionChar[FUNCTION_CHARS.charCodeAt(i)] = 1;
+  compiled = { entries, groupStart, groupSize, functionChar };
+  return compiled;
+}
+
+/** The longest lexicon entry that starts at `text[at]` and ends by `end`, if any. */
+function entryAt(lex: CompiledLexicon, text: string, at: number, end: number): Entry | undefined {
+  const code = text.charCodeAt(at);
+  const first = lex.groupStart[code] - 1;
+  if (first < 0) return undefined;
+  for (let i = first, last = first + lex.groupSize[code]; i < last; i++) {
+    const entry = lex.entries[i];
+    if (at + entry.form.length <= end && text.startsWith(entry.form, at)) return entry;
+  }
+  return undefined;
+}
+
+/** Receives each term of a stretch of text, with its place in the text. */
+export type TermSink = (term: number, start: number, end: number) => void;
+
+/**
+ * Calls `sink` for every term of `text[from, to)`, in text order (a term can
+ * repeat). See the module comment for what becomes a term.
+ */
+export function scanTerms(text: string, from: number, to: number, sink: TermSink): void {
+  const lex = lexicon();
+  // `spanEnd` is where the current concept form ends, `spanStart` where it began;
+  // a pair lying wholly inside it is skipped.
+  let spanStart = -1;
+  let spanEnd = -1;
+  let previous = -1; // index of the previous content character, or -1 after a break
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (!isHan(code)) {
+      previous = -1;
+      i++;
+      continue;
+    }
+    if (i >= spanEnd) {
+      const entry = entryAt(lex, text, i, to);
+      if (entry && entry.concept < 0) {
+        previous = -1; // filler: drop it and break pairs around it
+        i += entry.form.length;
+        continue;
+      }
+      if (entry) {
+        spanStart = i;
+        spanEnd = i + entry.form.length;
+        sink(CONCEPT_BASE + entry.concept, spanStart, spanEnd);
+      }
+    }
+    if (lex.functionChar[code]) {
+      previous = -1;
+      i++;
+      continue;
+    }
+    if (previous >= 0 && !(previous >= spanStart && i < spanEnd)) {
+      sink(pairTerm(text.charCodeAt(previous), code), previous, i + 1);
+    }
+    previous = i;
+    i++;
+  }
+}
+
+/**
+ * Calls `sink` for every term that `text[from, to)` holds in any reading:
+ * every concept form found at any place (overlaps included) and every
+ * content character pair, fillers included. This is how report units are
+ * read: a commitment's term is looked for wherever the report could hold
+ * it, so the report's own parse never hides one (整改措施 holds 整改 too).
+ */
+export function scanAllTerms(text: string, from: number, to: number, sink: TermSink): void {
+  const lex = lexicon();
+  let previous = -1;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!isHan(code)) {
+      previous = -1;
+      continue;
+    }
+    const first = lex.groupStart[code] - 1;
+    if (first >= 0) {
+      for (let e = first, last = first + lex.groupSize[code]; e < last; e++) {
+        const entry = lex.entries[e];
+        if (entry.concept >= 0 && i + entry.form.length <= to && text.startsWith(entry.form, i)) {
+          sink(CONCEPT_BASE + entry.concept, i, i + entry.form.length);
+        }
+      }
+    }
+    if (lex.functionChar[code]) {
+      previous = -1;
+      continue;
+    }
+    if (previous >= 0) sink(pairTerm(text.charCodeAt(previous), code), previous, i + 1);
+    previous = i;
+  }
+}
+
+/** A term of a commitment with its first place in the normalised commitment. */
+export interface TermOccurrence {
+  term: number;
+  start: number;
+  end: number;
+}
+
+/** The distinct terms of `text[from, to)`, each at its first occurrence. */
+export function distinctTerms(text: string, from = 0, to = text.length): TermOccurrence[] {
+  const seen = new Set<number>();
+  const out: TermOccurrence[] = [];
+  scanTerms(text, from, to, (term, start, end) => {
+    if (seen.has(term)) return;
+    seen.add(term);
+    out.push({ term, start, end });
+  });
+  return out;
+}
