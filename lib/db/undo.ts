@@ -35,13 +35,23 @@ export function applyUndo(ctx: LedgerContext, token: UndoToken): Promise<UndoRes
   return writeClips(ctx, [db.overrides, db.cases, db.checks], async () => {
     const clips: Clip[] = [];
     let skipped = 0;
-    for (const clip of token.clips) {
+    const restoredCases = new Set(token.cases.map((c) => c.id));
+    for (const original of token.clips) {
       const twin = await db.clips
         .where('[documentId+quoteHash]')
-        .equals([clip.documentId, clip.quoteHash])
+        .equals([original.documentId, original.quoteHash])
         .first();
-      if (twin && twin.id !== clip.id) skipped++;
-      else clips.push(clip);
+      if (twin && twin.id !== original.id) {
+        skipped++;
+        continue;
+      }
+      // The clip's case may have been deleted since: restore the clip without it.
+      let clip = original;
+      if (clip.caseId && !restoredCases.has(clip.caseId) && !(await db.cases.get(clip.caseId))) {
+        clip = { ...clip };
+        delete clip.caseId;
+      }
+      clips.push(clip);
     }
     await db.cases.bulkPut(token.cases);
     await db.checks.bulkPut(token.checks);

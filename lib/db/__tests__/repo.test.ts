@@ -566,3 +566,17 @@ describe('settings', () => {
     expect(await l.settings.get('forcePainter', 'auto')).toBe('auto');
   });
 });
+
+describe('undo after related deletes', () => {
+  it('restores a clip without the case that was deleted in between', async () => {
+    const l = await ledger();
+    const c = await l.cases.create({ unit: '县教育局党组', round: '2023年第二轮巡察' });
+    const { ids } = await l.clips.add(PLAN_DOC, [clipInput('commitment', MEASURES[0], { caseId: c.id })]);
+    const token = await l.clips.remove(ids);
+    await l.cases.remove(c.id);
+    expect(await l.undo(token)).toEqual({ restored: 1, skipped: 0 });
+    const restored = await l.clips.get(ids[0]);
+    expect(restored?.text).toBe(MEASURES[0]);
+    expect(restored?.caseId).toBeUndefined();
+  });
+});
