@@ -45,13 +45,8 @@ import type { TraditionalConverter } from '../text/traditional';
 import { buildIndex, TermVocabulary } from './report-index';
 import { prepareReport, type PreparedReport } from './report';
 import type { ReportUnit } from './sections';
-import {
-  createScratch,
-  parseCommitment,
-  scoreCommitment,
-  type Candidate,
-  type CommitmentQuery,
-} from './score';
+import { parseCommitment, type CommitmentQuery } from './commitment';
+import { createScratch, scoreCommitment, type Candidate } from './score';
 import { reportsDone, STATUS_THRESHOLDS } from './status';
 import { StepClock, stageProgress } from './steps';
 
@@ -121,7 +116,7 @@ export function* compareInSteps(
   const scratch = createScratch(prepared.units.length);
   const results: MatchResult[] = [];
   for (let i = 0; i < queries.length; i++) {
-    const candidates = scoreCommitment(queries[i], index, scratch);
+    const candidates = scoreCommitment(queries[i], index, scratch, prepared.norm.text, prepared.units);
     results.push(decide(queries[i].text, candidates, prepared));
     if (clock.due()) {
       yield stageProgress(0.8, 1, i / queries.length);

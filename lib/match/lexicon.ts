@@ -12,12 +12,13 @@
  *
  * Kinds say what role the idea plays in a measure, and weigh it:
  * - `object`: what the measure is about (台账, 领导小组, 方案, 制度, 会议, 培训…);
+ * - `topic`: the field it belongs to (党风廉政, 作风, 师德, 意识形态), shared by many measures;
  * - `action`: what is done to it (成立, 制定, 召开, 排查, 宣传…);
  * - `actor`: who acts (书记, 分管领导, 纪检机关…);
  * - `manner`: how or when (立即, 逐项, 定期, 亲自…).
  */
 
-export type ConceptKind = 'object' | 'action' | 'actor' | 'manner';
+export type ConceptKind = 'object' | 'topic' | 'action' | 'actor' | 'manner';
 
 /** One concept: its id, kind and the space-separated wordings that express it. */
 export type ConceptEntry = readonly [id: string, kind: ConceptKind, forms: string];
@@ -60,10 +61,10 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   ['party-rules', 'object', '党内法规 党内规章 党规党纪 党章党规 党纪党规 党规'],
   ['main-responsibility', 'object', '主体责任 管党治党责任 管党治党 两个责任 政治责任'],
   ['duty-system', 'object', '责任制 工作责任制 责任体系 责任落实机制'],
-  ['integrity', 'object', '党风廉政 廉政 廉洁 清廉 反腐倡廉'],
-  ['work-style', 'object', '作风 四风 作风建设 工作作风 形式主义 官僚主义'],
-  ['ethics', 'object', '师德 师风 师德师风 职业道德'],
-  ['ideology', 'object', '意识形态 思想政治 政治思想'],
+  ['integrity', 'topic', '党风廉政 廉政 廉洁 清廉 反腐倡廉'],
+  ['work-style', 'topic', '作风 四风 作风建设 工作作风 形式主义 官僚主义'],
+  ['ethics', 'topic', '师德 师风 师德师风 职业道德'],
+  ['ideology', 'topic', '意识形态 思想政治 政治思想'],
 
   // ── Activities ────────────────────────────────────────────────────
   [
@@ -128,13 +129,14 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   ['study', 'action', '传达学习 学习贯彻 专题研究 研究部署'],
   ['propose', 'action', '提出建议 意见建议 建议 提出意见'],
   ['coordinate-up', 'action', '对接 沟通 衔接 对接联系'],
+  ['specify', 'action', '明确 确定 确立 厘清 细化 选定 敲定'],
 
   // ── Manner ────────────────────────────────────────────────────────
   ['immediately', 'manner', '立即 马上 当即 当场 第一时间 即刻 迅速 随即'],
   ['one-by-one', 'manner', '逐一 逐条 逐项 逐个 一项一项 一个一个 一件一件 一条一条 逐人 一一'],
   ['top-priority', 'manner', '摆在首位 放在首位 首要任务 第一议题 首位 第一项 头等大事 重中之重 首要'],
   ['regularly', 'manner', '定期 每月 每季度 每年 经常性 常态化开展'],
-  ['comprehensive', 'manner', '全覆盖 拉网式 地毯式 无死角 全方位'],
+  ['comprehensive', 'manner', '全覆盖 地毯式 无死角 全方位'],
 ];
 
 /**

@@ -85,6 +85,10 @@ export interface TermIndex {
   /** Postings of id `q` are `postings[offsets[q] … offsets[q + 1])`, ascending unit indexes. */
   offsets: Int32Array;
   postings: Int32Array;
+  /** The term of each vocabulary id. */
+  terms: readonly number[];
+  /** Per UTF-16 code: in how many evidence units the character occurs. */
+  charDf: Int32Array;
 }
 
 /** Units scanned between two looks at the clock. */
@@ -124,12 +128,21 @@ export function* buildIndex(
     pairIds[pairCount] = id;
     pairUnits[pairCount++] = current;
   };
+  const charDf = new Int32Array(0x10000);
+  const charSeen = new Int32Array(0x10000).fill(-1);
   for (let u = 0; u < units.length; u++) {
     const unit = units[u];
     if (unit.furniture) continue;
     evidenceUnits++;
     current = u;
     scanAllTerms(text, unit.start, unit.end, sink);
+    for (let i = unit.start; i < unit.end; i++) {
+      const code = text.charCodeAt(i);
+      if (charSeen[code] !== u) {
+        charSeen[code] = u;
+        charDf[code]++;
+      }
+    }
     if (u % UNITS_PER_CHECK === 0 && clock.due()) {
       yield stageProgress(from, to, u / units.length);
       clock.restart();
@@ -143,7 +156,7 @@ export function* buildIndex(
   const fill = offsets.slice(0, vocabularySize);
   const postings = new Int32Array(pairCount);
   for (let i = 0; i < pairCount; i++) postings[fill[pairIds[i]]++] = pairUnits[i];
-  return { evidenceUnits, df, offsets, postings };
+  return { evidenceUnits, df, offsets, postings, terms: vocabulary.terms, charDf };
 }
 
 /** Whether vocabulary id `q` occurs in `unit` (binary search in its postings). */

@@ -12,79 +12,10 @@
  * are scored through the postings; the few best are then completed with the
  * common terms by binary search. No unit is compared character by character.
  */
-import { listMarkerAt } from '../text/segment';
-import { normalize, type NormalizedText } from '../text/normalize';
-import type { TraditionalConverter } from '../text/traditional';
-import { conceptKind, isConceptTerm, scanTerms } from './terms';
-import { termInUnit, type TermIndex, type TermVocabulary } from './report-index';
-import type { ConceptKind } from './lexicon';
-
-/** A commitment ready to be scored. */
-export interface CommitmentQuery {
-  /** As given. */
-  text: string;
-  norm: NormalizedText;
-  /** Vocabulary ids of its distinct terms. */
-  ids: Int32Array;
-  /** Kind weight of each term (before IDF). */
-  kindWeights: Float64Array;
-}
-
-/** How much a term of each kind weighs before IDF; pair terms are "pair". */
-export const KIND_WEIGHTS: Record<ConceptKind | 'pair', number> = {
-  object: 1.2,
-  action: 0.9,
-  actor: 0.6,
-  manner: 0.6,
-  pair: 0.6,
-};
-
-/**
- * A clause that states a purpose (以…, 为…提供保障, 确保…, 推动…向纵深发展)
- * rather than a measure: its words are what the measure is for, and a report
- * rarely repeats them, so they weigh less.
- */
-const PURPOSE_CLAUSE =
-  /^(?:要|并|从而|进而|以此|切实|不断|着力|真正|努力|全力|进一步|坚决|始终)*(?:以|为|使|让|确保|推动|促进|推进|解决|助力|服务|保障|提供|实现|提高|提升|增强|形成)/;
-export const PURPOSE_WEIGHT = 0.4;
-
-/** Start offsets of the clauses of `text[from, to)`, cut at ，；：。 */
-function clauseStarts(text: string, from: number, to: number): number[] {
-  const starts = [from];
-  for (let i = from; i < to; i++) if ('，；：。'.includes(text[i]) && i + 1 < to) starts.push(i + 1);
-  return starts;
-}
-
-/** Normalises a commitment like the report and collects its terms into `vocabulary`. */
-export function parseCommitment(
-  text: string,
-  converter: TraditionalConverter | null | undefined,
-  vocabulary: TermVocabulary,
-): CommitmentQuery {
-  const norm = normalize(text, { converter });
-  const t = norm.text;
-  let start = 0;
-  while (start < t.length && /\s/.test(t[start])) start++;
-  start += listMarkerAt(t, start)?.length ?? 0; // 三是, （一）: numbering, not content
-  const starts = clauseStarts(t, start, t.length);
-  const purpose = starts.map((s) => PURPOSE_CLAUSE.test(t.slice(s, s + 12)));
-  const weightOf = new Map<number, number>();
-  let clause = 0;
-  scanTerms(t, start, t.length, (term, at) => {
-    while (clause + 1 < starts.length && starts[clause + 1] <= at) clause++;
-    const weight =
-      KIND_WEIGHTS[isConceptTerm(term) ? conceptKind(term) : 'pair'] * (purpose[clause] ? PURPOSE_WEIGHT : 1);
-    weightOf.set(term, Math.max(weightOf.get(term) ?? 0, weight));
-  });
-  const ids = new Int32Array(weightOf.size);
-  const kindWeights = new Float64Array(weightOf.size);
-  let i = 0;
-  for (const [term, weight] of weightOf) {
-    ids[i] = vocabulary.add(term);
-    kindWeights[i++] = weight;
-  }
-  return { text, norm, ids, kindWeights };
-}
+import type { CommitmentQuery } from './commitment';
+import { otherInstanceLoss } from './identity';
+import { termInUnit, type TermIndex } from './report-index';
+import type { ReportUnit } from './sections';
 
 /** Inverse document frequency over the report's evidence units (BM25 form, never below 0). */
 export function idf(df: number, units: number): number {
@@ -171,6 +102,9 @@ const COMMON_SHARE = 0.02;
 const MIN_COMMON_DF = 64;
 /** The least strength of evidence (score 0.5, see status.ts). */
 const FOUND_STRENGTH = HALF_STRENGTH;
+/** Candidates checked for other instances of their objects, and from what share of the threshold. */
+const IDENTITY_CHECKS = 8;
+const IDENTITY_FLOOR = 0.6;
 /** Candidates completed and returned per commitment. */
 export const CANDIDATES = 24;
 
@@ -179,6 +113,8 @@ export function scoreCommitment(
   query: CommitmentQuery,
   index: TermIndex,
   scratch: ScoreScratch,
+  text: string,
+  units: readonly ReportUnit[],
 ): Candidate[] {
   const { ids, kindWeights } = query;
   const n = index.evidenceUnits;
@@ -220,13 +156,24 @@ export function scoreCommitment(
   // Strength is the geometric mean of the weight found (in units of one rare
   // term) and the share of the commitment it makes up: a long commitment needs
   // more shared weight, a short one a larger share.
-  const rareTerm = idf(1, n);
+  const norm = Math.sqrt(total * idf(1, n));
   for (const c of candidates) {
     let matched = c.score;
     for (let i = 0; i < ids.length; i++) {
       if (!walked[i] && termInUnit(index, ids[i], c.unit)) matched += weights[i];
     }
-    const strength = matched / Math.sqrt(total * rareTerm);
+    c.score = matched;
+  }
+  candidates.sort((a, b) => b.score - a.score || a.unit - b.unit);
+  // The strongest few are checked for objects that are other instances (identity.ts).
+  let checked = 0;
+  for (const c of candidates) {
+    if (checked >= IDENTITY_CHECKS || c.score < needed * IDENTITY_FLOOR) break;
+    checked++;
+    c.score -= otherInstanceLoss(query, weights, index, text, units[c.unit], c.unit);
+  }
+  for (const c of candidates) {
+    const strength = c.score / norm;
     c.score = strength / (strength + HALF_STRENGTH);
   }
   candidates.sort((a, b) => b.score - a.score || a.unit - b.unit);

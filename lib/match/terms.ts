@@ -203,6 +203,25 @@ export function scanAllTerms(text: string, from: number, to: number, sink: TermS
   }
 }
 
+/**
+ * How far back from `at` the compound word ending there can reach: over Han
+ * characters that are not function characters, at most MODIFIER_REACH of
+ * them, never before `floor`. Returns the compound's first index.
+ */
+export function compoundReach(text: string, at: number, floor: number): number {
+  const lex = lexicon();
+  let from = at;
+  while (from > floor && at - from < MODIFIER_REACH) {
+    const code = text.charCodeAt(from - 1);
+    if (!isHan(code) || lex.functionChar[code]) break;
+    from--;
+  }
+  return from;
+}
+
+/** Modifiers of a word are looked for this many characters before it. */
+export const MODIFIER_REACH = 8;
+
 /** A term of a commitment with its first place in the normalised commitment. */
 export interface TermOccurrence {
   term: number;

@@ -1,0 +1,209 @@
+/* oxlint-disable unicorn/no-array-sort -- Array#toSorted needs Chromium 110; we support 86 and sort fresh arrays. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareInSteps, compareReport, type MatchResult } from '../compare';
+import { loadTraditionalConverter } from '../../text/load-converter';
+import type { TraditionalConverter } from '../../text/traditional';
+import {
+  HEALTH_COMMITMENTS,
+  HEALTH_REPORT,
+  TRADITIONAL_COMMITMENTS,
+  TRADITIONAL_REPORT,
+  type Expectation,
+} from './fixtures';
+
+function expectOutcome(results: MatchResult[], expectations: Expectation[]) {
+  expect(results.map((r) => r.status)).toEqual(expectations.map((e) => e.status));
+  results.forEach((r, i) => {
+    const piece = expectations[i].evidence;
+    if (piece) expect(r.evidence, expectations[i].commitment).toContain(piece);
+  });
+}
+
+/** Every evidence is the original report's own text at its offsets. */
+function expectOriginalSpans(report: string, results: MatchResult[]) {
+  for (const r of results) {
+    if (r.status === 'missing') {
+      expect(r).toMatchObject({ evidence: '', start: null, end: null, spans: [] });
+      continue;
+    }
+    expect(r.start).not.toBeNull();
+    expect(report.slice(r.start!, r.end!)).toBe(r.evidence);
+    expect(r.spans[0]).toEqual({ start: r.start, end: r.end, text: r.evidence });
+    for (const span of r.spans) expect(report.slice(span.start, span.end)).toBe(span.text);
+  }
+}
+
+describe('compareReport on a Simplified progress report', () => {
+  const commitments = HEALTH_COMMITMENTS.map((e) => e.commitment);
+  const results = compareReport(HEALTH_REPORT, commitments);
+
+  it('finds reworded measures, partial ones and missing ones', () => {
+    expectOutcome(results, HEALTH_COMMITMENTS);
+  });
+
+  it('recognises a paraphrase with a change of tense and wording', () => {
+    // 立即成立由我任组长的… → 第一时间成立了由党组书记任组长的…
+    expect(results[0].status).toBe('reappears');
+    expect(results[0].evidence).toContain('局党组第一时间成立了由党组书记任组长的巡察整改工作领导小组');
+  });
+
+  it('ignores changed numbers and dates (一周内 → 3月15日, 38条)', () => {
+    expect(results[1].status).toBe('reappears');
+    expect(results[1].evidence).toMatch(/^3月15日/);
+  });
+
+  it('does not take another ledger, group or rule for the promised one', () => {
+    const distractors = ['另行建立了安全生产隐患整改台账', '“三会一课”制度', '《药品耗材集中采购管理办法》'];
+    for (const r of results.slice(9)) expect(r.status).toBe('missing');
+    // The promised ledger is the inspection's, not the safety one.
+    expect(results[2].evidence).toContain('逐一登记造册');
+    for (const r of results) for (const d of distractors) expect(r.evidence).not.toContain(d);
+  });
+
+  it('tells a plan (下一步) and unfinished work (尚未) from work done', () => {
+    expect(results[6]).toMatchObject({ status: 'partial' });
+    expect(results[6].evidence).toContain('尚未开展');
+    expect(results[7].evidence).toMatch(/^二是宣传报道不够/); // under 存在的不足
+    expect(results[8].evidence).toMatch(/^（一）下一步/); // under 下一步工作
+  });
+
+  it('reports evidence as offsets into the original text', () => {
+    expectOriginalSpans(HEALTH_REPORT, results);
+  });
+
+  it('scores in [0, 1], found ones above missing ones', () => {
+    for (const r of results) {
+      expect(r.score).toBeGreaterThanOrEqual(0);
+      expect(r.score).toBeLessThanOrEqual(1);
+    }
+    const found = results.filter((r) => r.status !== 'missing').map((r) => r.score);
+    const missing = results.filter((r) => r.status === 'missing').map((r) => r.score);
+    expect(Math.min(...found)).toBeGreaterThan(Math.max(...missing));
+  });
+
+  it('never takes page furniture as evidence', () => {
+    const furniture = HEALTH_REPORT.split('\n').filter((line) =>
+      /^(首页|发布时间|监督电话|版权所有|欢迎社会各界)/.test(line),
+    );
+    const aimed = compareReport(HEALTH_REPORT, [
+      '要向社会公布监督电话，欢迎社会各界监督整改落实情况。',
+      '要在门户网站信息公开栏目发布工作动态。',
+      ...commitments,
+    ]);
+    for (const r of aimed) for (const line of furniture) expect(line).not.toContain(r.evidence || '\u0000');
+  });
+
+  it('keeps the input order, duplicates included', () => {
+    const shuffled = [commitments[4], commitments[10], commitments[0], commitments[4]];
+    const out = compareReport(HEALTH_REPORT, shuffled);
+    expect(out.map((r) => r.commitment)).toEqual(shuffled);
+    expect(out[0]).toEqual(out[3]);
+    expect(out[2]).toEqual(results[0]);
+  });
+});
+
+describe('compareReport on Traditional text with pinyin annotations', () => {
+  let converter: TraditionalConverter;
+  beforeAll(async () => {
+    converter = await loadTraditionalConverter();
+  });
+
+  it('normalises report and commitments the same way', () => {
+    const commitments = TRADITIONAL_COMMITMENTS.map((e) => e.commitment);
+    const results = compareReport(TRADITIONAL_REPORT, commitments, { converter });
+    expectOutcome(results, TRADITIONAL_COMMITMENTS);
+    expectOriginalSpans(TRADITIONAL_REPORT, results);
+    // Evidence stays in the report's own script.
+    expect(results[0].evidence).toContain('黨組書記');
+  });
+
+  it('matches Simplified commitments against a Traditional report', () => {
+    const results = compareReport(TRADITIONAL_REPORT, [HEALTH_COMMITMENTS[0].commitment], { converter });
+    expect(results[0].status).toBe('reappears');
+  });
+});
+
+/** Hard-wraps every paragraph at `width` characters, as a PDF copy does. */
+function hardWrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const pieces: string[] = [];
+      for (let i = 0; i < line.length; i += width) pieces.push(line.slice(i, i + width));
+      return pieces.join('\n');
+    })
+    .join('\n');
+}
+
+describe('compareReport on a PDF-wrapped report', () => {
+  const body = HEALTH_REPORT.split('\n')
+    .filter((line) => line.trim() && !/^(首页|发布时间|监督电话|版权所有)/.test(line))
+    .join('\n');
+  const wrapped = hardWrap(body, 26);
+  const commitments = HEALTH_COMMITMENTS.map((e) => e.commitment);
+
+  it('joins the wrapped lines and finds the same measures', () => {
+    const results = compareReport(wrapped, commitments);
+    expect(results.map((r) => r.status)).toEqual(HEALTH_COMMITMENTS.map((e) => e.status));
+    expectOriginalSpans(wrapped, results);
+    // An evidence sentence that ran over a line break keeps the break in the original.
+    expect(results.some((r) => r.evidence.includes('\n'))).toBe(true);
+  });
+});
+
+describe('compareReport edge cases', () => {
+  it('handles empty inputs', () => {
+    expect(compareReport('', [])).toEqual([]);
+    expect(compareReport(HEALTH_REPORT, [])).toEqual([]);
+    const [r] = compareReport('', ['要建立整改台账。']);
+    expect(r).toEqual({
+      commitment: '要建立整改台账。',
+      status: 'missing',
+      score: 0,
+      evidence: '',
+      start: null,
+      end: null,
+      spans: [],
+    });
+  });
+
+  it('calls an empty or punctuation-only commitment missing', () => {
+    const out = compareReport(HEALTH_REPORT, ['', '  ', '。，']);
+    expect(out.map((r) => [r.status, r.score])).toEqual([
+      ['missing', 0],
+      ['missing', 0],
+      ['missing', 0],
+    ]);
+  });
+
+  it('calls a commitment made only of filler missing', () => {
+    const [r] = compareReport(HEALTH_REPORT, ['要进一步提高政治站位，切实抓好整改工作。']);
+    expect(r.status).toBe('missing');
+  });
+});
+
+describe('compareInSteps', () => {
+  it('yields rising progress in [0, 1] in short slices and returns what compareReport returns', () => {
+    const commitments = HEALTH_COMMITMENTS.map((e) => e.commitment);
+    const long = Array.from({ length: 300 }, () => HEALTH_REPORT).join('\n\n'); // ~0.6 M characters
+    const steps = compareInSteps(long, commitments);
+    const progress: number[] = [];
+    let longest = 0;
+    let last = performance.now();
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+      progress.push(step.value);
+    }
+    expect(progress.length).toBeGreaterThan(2);
+    expect(longest).toBeLessThan(60); // ~8 ms by design; generous for a busy test machine
+    for (const p of progress) {
+      expect(p).toBeGreaterThanOrEqual(0);
+      expect(p).toBeLessThanOrEqual(1);
+    }
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+    expect(step.value).toEqual(compareReport(long, commitments));
+  });
+});

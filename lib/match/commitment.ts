@@ -1,0 +1,146 @@
+/**
+ * Reads a commitment into what the scorer needs: its terms with their
+ * weights before IDF, and the objects it names with their modifiers.
+ */
+import { normalize, type NormalizedText } from '../text/normalize';
+import { listMarkerAt } from '../text/segment';
+import type { TraditionalConverter } from '../text/traditional';
+import type { ConceptKind } from './lexicon';
+import type { TermVocabulary } from './report-index';
+import { compoundReach, conceptKind, isConceptTerm, scanTerms } from './terms';
+
+/** How much a term of each kind weighs before IDF; pair terms are "pair". */
+export const KIND_WEIGHTS: Record<ConceptKind | 'pair', number> = {
+  object: 1.5,
+  topic: 0.9,
+  action: 0.9,
+  actor: 0.6,
+  manner: 0.6,
+  pair: 0.6,
+};
+
+/**
+ * A clause that states a purpose (以…, 为…提供保障, 确保…, 推动…向纵深发展)
+ * rather than a measure: its words are what the measure is for, and a report
+ * rarely repeats them, so they weigh less.
+ */
+const PURPOSE_CLAUSE =
+  /^(?:要|并|从而|进而|以此|切实|不断|着力|真正|努力|全力|进一步|坚决|始终)*(?:以|为|使|让|确保|推动|促进|推进|解决|助力|服务|保障|提供|实现|提高|提升|增强|形成)/;
+export const PURPOSE_WEIGHT = 0.4;
+
+/** An object the commitment names (台账, 领导小组, 制度…) and the terms that qualify it. */
+export interface CommitmentObject {
+  /** Index of the object's term in `ids`. */
+  term: number;
+  /** Indexes in `ids` of the terms just before it in the same compound (信访举报|台账). */
+  modifiers: number[];
+  /** Indexes in `ids` of the terms that go with it: modifiers, pairs into it, its action (建立). */
+  phrase: number[];
+}
+
+/** A commitment ready to be scored. */
+export interface CommitmentQuery {
+  /** As given. */
+  text: string;
+  norm: NormalizedText;
+  /** Vocabulary ids of its distinct terms. */
+  ids: Int32Array;
+  /** Weight of each term before IDF: its kind, less in a purpose clause. */
+  kindWeights: Float64Array;
+  objects: CommitmentObject[];
+  /** Its distinct terms (terms.ts values, not vocabulary ids). */
+  terms: Set<number>;
+  /** Every Han character of the commitment, to tell a report's foreign modifier from its own. */
+  chars: Set<number>;
+}
+
+/** Start offsets of the clauses of `text[from, to)`, cut at ，；：。 */
+function clauseStarts(text: string, from: number, to: number): number[] {
+  const starts = [from];
+  for (let i = from; i < to; i++) if ('，；：。'.includes(text[i]) && i + 1 < to) starts.push(i + 1);
+  return starts;
+}
+
+interface Occurrence {
+  term: number;
+  start: number;
+  end: number;
+}
+
+/** Normalises a commitment like the report and collects its terms into `vocabulary`. */
+export function parseCommitment(
+  text: string,
+  converter: TraditionalConverter | null | undefined,
+  vocabulary: TermVocabulary,
+): CommitmentQuery {
+  const norm = normalize(text, { converter });
+  const t = norm.text;
+  let start = 0;
+  while (start < t.length && /\s/.test(t[start])) start++;
+  start += listMarkerAt(t, start)?.length ?? 0; // 三是, （一）: numbering, not content
+  const starts = clauseStarts(t, start, t.length);
+  const purpose = starts.map((s) => PURPOSE_CLAUSE.test(t.slice(s, s + 12)));
+  const weightOf = new Map<number, number>();
+  const occurrences: Occurrence[] = [];
+  let clause = 0;
+  scanTerms(t, start, t.length, (term, at, end) => {
+    while (clause + 1 < starts.length && starts[clause + 1] <= at) clause++;
+    const weight =
+      KIND_WEIGHTS[isConceptTerm(term) ? conceptKind(term) : 'pair'] * (purpose[clause] ? PURPOSE_WEIGHT : 1);
+    weightOf.set(term, Math.max(weightOf.get(term) ?? 0, weight));
+    occurrences.push({ term, start: at, end });
+  });
+  const ids = new Int32Array(weightOf.size);
+  const kindWeights = new Float64Array(weightOf.size);
+  const indexOf = new Map<number, number>();
+  for (const [term, weight] of weightOf) {
+    indexOf.set(term, indexOf.size);
+    ids[indexOf.size - 1] = vocabulary.add(term);
+    kindWeights[indexOf.size - 1] = weight;
+  }
+  const chars = new Set<number>();
+  for (let i = start; i < t.length; i++) chars.add(t.charCodeAt(i));
+  const terms = new Set(weightOf.keys());
+  return { text, norm, ids, kindWeights, objects: findObjects(t, occurrences, indexOf), terms, chars };
+}
+
+/**
+ * The objects of a commitment with their modifiers and phrase: modifiers are
+ * the terms before the object within its compound, back to a break
+ * (punctuation, a function character, an action like 建立) or MODIFIER_REACH
+ * characters; the phrase adds the pairs reaching into the object (改|台账)
+ * and the action just before the compound (建立…台账).
+ */
+function findObjects(
+  text: string,
+  occurrences: Occurrence[],
+  indexOf: Map<number, number>,
+): CommitmentObject[] {
+  const objects = new Map<number, CommitmentObject>();
+  const isAction = (o: Occurrence) => isConceptTerm(o.term) && conceptKind(o.term) === 'action';
+  for (const o of occurrences) {
+    if (!isConceptTerm(o.term) || conceptKind(o.term) !== 'object') continue;
+    let from = compoundReach(text, o.start, 0);
+    for (const a of occurrences) if (isAction(a) && a.end > from && a.end <= o.start) from = a.end;
+    const term = indexOf.get(o.term)!;
+    let object = objects.get(term);
+    if (!object) objects.set(term, (object = { term, modifiers: [], phrase: [] }));
+    const add = (list: number[], m: Occurrence) => {
+      const index = indexOf.get(m.term)!;
+      if (!list.includes(index)) list.push(index);
+    };
+    for (const m of occurrences) {
+      if (m.term === o.term) continue;
+      if (m.start >= from && m.end <= o.start) {
+        add(object.modifiers, m);
+        add(object.phrase, m);
+      } else if (
+        (m.start >= from && m.start < o.start && m.end > o.start) ||
+        (isAction(m) && m.end <= from && m.end >= from - 2)
+      ) {
+        add(object.phrase, m);
+      }
+    }
+  }
+  return [...objects.values()];
+}
