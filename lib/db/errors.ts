@@ -32,7 +32,7 @@ const MESSAGE_KEYS: Record<LedgerErrorCode, MessageKey> = {
 };
 
 export class LedgerError extends Error {
-  readonly code: string;
+  readonly code: LedgerErrorCode;
   /** Key of the user-facing message in public/_locales/<lang>/messages.json. */
   readonly messageKey: MessageKey;
   /** For `invalid`: which fields failed, as `path: message` lines (for logs, not for users). */
