@@ -1,5 +1,7 @@
 import { defineExtensionMessaging, type ExtensionMessage } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
+import type { ClipSelectors } from './anchor/selectors';
+import type { Cue, DocumentMeta, FindingKind } from './detect/types';
 
 /** What the background reports about itself; used by the popup and tests. */
 export interface BackgroundStatus {
@@ -7,12 +9,61 @@ export interface BackgroundStatus {
   manifestVersion: number;
 }
 
+/** The source page of a clip, as the content script sees it. */
+export interface DocumentDraft {
+  url: string;
+  title: string;
+  site: string;
+  meta: DocumentMeta;
+  role: 'source' | 'report';
+}
+
+/** A clip as the content script proposes it. */
+export interface ClipDraft {
+  kind: FindingKind;
+  /** The text as it stands on the page. */
+  text: string;
+  /** Its normalised form (Simplified, no pinyin or wraps). */
+  normalized: string;
+  selectors: ClipSelectors;
+  cues: Cue[];
+  deadline?: string;
+  owner?: string;
+  quantities?: string[];
+}
+
+/** A stored clip of the current page, for painting it again. */
+export interface PageClip {
+  id: string;
+  kind: FindingKind;
+  text: string;
+  selectors: ClipSelectors;
+}
+
+/** UI state remembered per site, and what the user ignored on a page. */
+export interface PageSettings {
+  panelOpen: boolean;
+  hiddenKinds: FindingKind[];
+  /** Texts the user chose to ignore on this page. */
+  ignored: string[];
+  /** Paint by wrapping elements even where the Highlight API exists. */
+  forceWrap: boolean;
+}
+
 /** What a content script knows about the page it runs in. */
 export interface PageSummary {
   url: string;
   title: string;
-  characters: number;
-  paragraphs: number;
+  status: 'idle' | 'analyzing' | 'ready' | 'error';
+  counts: Record<FindingKind, number>;
+  clipped: number;
+  orphans: number;
+  meta: DocumentMeta;
+}
+
+export interface ClipSelectionResult {
+  ok: boolean;
+  message: string;
 }
 
 /**
@@ -21,7 +72,26 @@ export interface PageSummary {
  */
 export interface ProtocolMap {
   'bg:status'(): BackgroundStatus;
+  'bg:pageSettings'(data: { url: string }): PageSettings;
+  'bg:savePageSettings'(data: { url: string; patch: Partial<PageSettings> }): void;
+  'bg:saveClips'(data: { document: DocumentDraft; clips: ClipDraft[] }): { ids: string[] };
+  'bg:pageClips'(data: { url: string }): PageClip[];
+  'bg:setClipKind'(data: { id: string; kind: FindingKind }): void;
+  'bg:injectConverter'(): boolean;
+  /** Opens a clip's source page in a tab and scrolls to the clipped passage. */
+  'bg:openSource'(data: { clipId: string }): void;
+  /** Analyses a tab once (popup button; `activeTab`) and opens its panel. */
+  'bg:analyzeTab'(data: { tabId: number }): void;
+  /** After the popup obtained the host permission: analyse this site automatically from now on. */
+  'bg:enableSite'(data: { origin: string; tabId?: number }): void;
+  'bg:disableSite'(data: { origin: string }): void;
+  'bg:enabledSites'(): string[];
   'page:summary'(): PageSummary;
+  'page:analyze'(): void;
+  'page:openPanel'(): void;
+  'page:clipSelection'(): ClipSelectionResult;
+  /** Scrolls to a clipped passage; false when it cannot be found on the page. */
+  'page:reveal'(data: { clipId: string }): boolean;
 }
 
 const silent = { debug() {}, log() {}, warn() {}, error() {} };
