@@ -48,10 +48,10 @@ export interface CommitmentQuery {
   /** Weight of each term before IDF: its kind, less in a purpose clause. */
   kindWeights: Float64Array;
   objects: CommitmentObject[];
-  /** Its distinct terms (terms.ts values, not vocabulary ids). */
-  terms: Set<number>;
-  /** Every Han character of the commitment, to tell a report's foreign modifier from its own. */
-  chars: Set<number>;
+  /** By index in `ids`: 1 when the term is one of the objects. */
+  isObject: Uint8Array;
+  /** The normalised commitment without its list marker, to tell a report's foreign modifier from its own. */
+  body: string;
 }
 
 /** Start offsets of the clauses of `text[from, to)`, cut at ，；：。 */
@@ -98,10 +98,10 @@ export function parseCommitment(
     ids[indexOf.size - 1] = vocabulary.add(term);
     kindWeights[indexOf.size - 1] = weight;
   }
-  const chars = new Set<number>();
-  for (let i = start; i < t.length; i++) chars.add(t.charCodeAt(i));
-  const terms = new Set(weightOf.keys());
-  return { text, norm, ids, kindWeights, objects: findObjects(t, occurrences, indexOf), terms, chars };
+  const objects = findObjects(t, occurrences, indexOf);
+  const isObject = new Uint8Array(ids.length);
+  for (const o of objects) isObject[o.term] = 1;
+  return { text, norm, ids, kindWeights, objects, isObject, body: t.slice(start) };
 }
 
 /**

@@ -40,10 +40,9 @@
  *    留待, 只完成, 仅) wording, scores within 90 % of the best; else partial,
  *    with the plan or shortfall unit as evidence.
  */
-import { toOriginalSpan } from '../text/normalize';
 import type { TraditionalConverter } from '../text/traditional';
 import { buildIndex, TermVocabulary } from './report-index';
-import { prepareReport, type PreparedReport } from './report';
+import { originalSpan, prepareReport, type PreparedReport } from './report';
 import type { ReportUnit } from './sections';
 import { parseCommitment, type CommitmentQuery } from './commitment';
 import { createScratch, scoreCommitment, type Candidate } from './score';
@@ -112,11 +111,11 @@ export function* compareInSteps(
       clock.restart();
     }
   }
-  const index = yield* buildIndex(prepared.norm.text, prepared.units, vocabulary, clock, 0.45, 0.8);
-  const scratch = createScratch(prepared.units.length);
+  const index = yield* buildIndex(prepared.text, prepared.units, vocabulary, clock, 0.45, 0.8);
+  const scratch = createScratch(prepared.units.length, vocabulary.size);
   const results: MatchResult[] = [];
   for (let i = 0; i < queries.length; i++) {
-    const candidates = scoreCommitment(queries[i], index, scratch, prepared.norm.text, prepared.units);
+    const candidates = scoreCommitment(queries[i], index, scratch, prepared.text, prepared.units);
     results.push(decide(queries[i].text, candidates, prepared));
     if (clock.due()) {
       yield stageProgress(0.8, 1, i / queries.length);
@@ -127,8 +126,8 @@ export function* compareInSteps(
 }
 
 function spanOf(prepared: PreparedReport, unit: ReportUnit): EvidenceSpan {
-  const [start, end] = toOriginalSpan(prepared.norm, unit.start, unit.end);
-  return { start, end, text: prepared.norm.original.slice(start, end) };
+  const [start, end] = originalSpan(prepared, unit.start, unit.end);
+  return { start, end, text: prepared.original.slice(start, end) };
 }
 
 /** Picks the evidence and the status from the scored candidates. */

@@ -7,7 +7,7 @@
  * are kept in one typed array (counting sort), so a 2 M-character report
  * costs a few megabytes and no per-term objects.
  */
-import { scanAllTerms } from './terms';
+import { scanAllTerms, termFilter, type TermFilter } from './terms';
 import type { ReportUnit } from './sections';
 import { stageProgress, type StepClock } from './steps';
 
@@ -85,8 +85,10 @@ export interface TermIndex {
   /** Postings of id `q` are `postings[offsets[q] … offsets[q + 1])`, ascending unit indexes. */
   offsets: Int32Array;
   postings: Int32Array;
-  /** The term of each vocabulary id. */
-  terms: readonly number[];
+  /** The terms indexed, with their ids. */
+  vocabulary: TermVocabulary;
+  /** Lets a scan through only the vocabulary's terms (and a few more). */
+  filter: TermFilter;
   /** Per UTF-16 code: in how many evidence units the character occurs. */
   charDf: Int32Array;
 }
@@ -128,6 +130,7 @@ export function* buildIndex(
     pairIds[pairCount] = id;
     pairUnits[pairCount++] = current;
   };
+  const filter = termFilter(vocabulary.terms);
   const charDf = new Int32Array(0x10000);
   const charSeen = new Int32Array(0x10000).fill(-1);
   for (let u = 0; u < units.length; u++) {
@@ -135,7 +138,7 @@ export function* buildIndex(
     if (unit.furniture) continue;
     evidenceUnits++;
     current = u;
-    scanAllTerms(text, unit.start, unit.end, sink);
+    scanAllTerms(text, unit.start, unit.end, sink, filter);
     for (let i = unit.start; i < unit.end; i++) {
       const code = text.charCodeAt(i);
       if (charSeen[code] !== u) {
@@ -156,7 +159,7 @@ export function* buildIndex(
   const fill = offsets.slice(0, vocabularySize);
   const postings = new Int32Array(pairCount);
   for (let i = 0; i < pairCount; i++) postings[fill[pairIds[i]]++] = pairUnits[i];
-  return { evidenceUnits, df, offsets, postings, terms: vocabulary.terms, charDf };
+  return { evidenceUnits, df, offsets, postings, vocabulary, filter, charDf };
 }
 
 /** Whether vocabulary id `q` occurs in `unit` (binary search in its postings). */

@@ -3,36 +3,57 @@
  * back to the original, sentence units, and what each unit's place says
  * (section, furniture, plan or shortfall wording).
  *
- * A long report is normalised in chunks cut at line breaks, so that the
- * work can pause between chunks; a report of up to CHUNK_CHARS characters is
- * normalised in one call, exactly as detection does it.
+ * A long report is normalised in pieces cut at line breaks, so that the work
+ * can pause between pieces; a report of up to PIECE_CHARS characters is one
+ * piece, normalised in one call exactly as detection does it. Pieces are
+ * joined by a line break in `text`, and each keeps its own offset map, so
+ * nothing of the size of the report is copied to join them.
  */
-import { normalize, type NormalizedText } from '../text/normalize';
+import { normalize, toOriginalSpan, type NormalizedText } from '../text/normalize';
 import { segment } from '../text/segment';
 import type { TraditionalConverter } from '../text/traditional';
 import { classifyUnits, initialSectionState, type ReportUnit } from './sections';
-import { stageProgress, type StepClock } from './steps';
 import { markCues, type UnitCues } from './status';
+import { stageProgress, type StepClock } from './steps';
+
+/** A separately normalised stretch of the report. */
+export interface ReportPiece {
+  /** Where the piece's text starts in `PreparedReport.text`. */
+  start: number;
+  /** Where the piece starts in the original report. */
+  offset: number;
+  norm: NormalizedText;
+}
 
 export interface PreparedReport {
-  norm: NormalizedText;
+  original: string;
+  /** The normalised report: the pieces' texts joined by line breaks. */
+  text: string;
+  pieces: ReportPiece[];
+  /** Sentence units of `text`, in order; none crosses two pieces. */
   units: ReportUnit[];
   /** Plan and incompleteness wording, per unit. */
   cues: UnitCues;
 }
 
 /** Largest piece normalised in one call (a few ms of work). */
-export const CHUNK_CHARS = 1 << 16;
+export const PIECE_CHARS = 1 << 16;
 
-/** Where to cut `text` into pieces of at most CHUNK_CHARS, at line breaks where possible. */
-function chunkEnds(text: string): number[] {
+/** The last index in `[floor, limit)` where `needle` starts, if any. */
+function lastBefore(text: string, needle: string, floor: number, limit: number): number | undefined {
+  for (let i = limit - needle.length; i >= floor; i--) if (text.startsWith(needle, i)) return i;
+  return undefined;
+}
+
+/** Where to cut `text` into pieces of at most PIECE_CHARS, at line breaks where possible. */
+function pieceEnds(text: string): number[] {
   const ends: number[] = [];
   let start = 0;
-  while (text.length - start > CHUNK_CHARS) {
-    const limit = start + CHUNK_CHARS;
+  while (text.length - start > PIECE_CHARS) {
+    const limit = start + PIECE_CHARS;
     // Prefer a blank line (a sure paragraph end), then a line break, then a
     // sentence end, in the last quarter of the piece.
-    const floor = limit - (CHUNK_CHARS >> 2);
+    const floor = limit - (PIECE_CHARS >> 2);
     const lineCut = lastBefore(text, '\n\n', floor, limit) ?? lastBefore(text, '\n', floor, limit);
     const sentenceCut = lastBefore(text, '。', floor, limit);
     const cut = lineCut ?? (sentenceCut === undefined ? limit : sentenceCut + 1);
@@ -41,38 +62,6 @@ function chunkEnds(text: string): number[] {
   }
   ends.push(text.length);
   return ends;
-}
-
-/** The last index in `[floor, limit)` where `needle` starts, if any. */
-function lastBefore(text: string, needle: string, floor: number, limit: number): number | undefined {
-  for (let i = limit - needle.length; i >= floor; i--) if (text.startsWith(needle, i)) return i;
-  return undefined;
-}
-
-/** Joins separately normalised pieces into one NormalizedText over the whole original. */
-function joinPieces(original: string, pieces: { norm: NormalizedText; offset: number }[]): NormalizedText {
-  if (pieces.length === 1 && pieces[0].offset === 0) return pieces[0].norm;
-  let length = 0;
-  for (const p of pieces) if (p.norm.text) length += p.norm.text.length + (length > 0 ? 1 : 0);
-  const map = new Int32Array(length + 1);
-  const texts: string[] = [];
-  let at = 0;
-  let converted = false;
-  for (const p of pieces) {
-    if (!p.norm.text) continue;
-    if (at > 0) {
-      // The cut between two pieces reads as a paragraph break.
-      texts.push('\n');
-      map[at++] = p.offset;
-    }
-    const m = p.norm.toOriginal;
-    for (let i = 0; i < p.norm.text.length; i++) map[at + i] = m[i] + p.offset;
-    at += p.norm.text.length;
-    texts.push(p.norm.text);
-    converted ||= p.norm.converted;
-  }
-  map[at] = original.length;
-  return { text: texts.join(''), toOriginal: map, original, converted };
 }
 
 /**
@@ -86,45 +75,56 @@ export function* prepareReport(
   from: number,
   to: number,
 ): Generator<number, PreparedReport, void> {
-  const ends = chunkEnds(report);
-  const pieces: { norm: NormalizedText; offset: number }[] = [];
-  let start = 0;
-  for (const end of ends) {
-    pieces.push({ norm: normalize(report.slice(start, end), { converter }), offset: start });
-    start = end;
-    if (clock.due()) {
-      yield stageProgress(from, to, (0.6 * end) / Math.max(1, report.length));
-      clock.restart();
-    }
-  }
-  const norm = joinPieces(report, pieces);
-  const text = norm.text;
+  const pieces: ReportPiece[] = [];
+  const texts: string[] = [];
   const units: ReportUnit[] = [];
   const state = initialSectionState();
-  // Segment paragraph-aligned stretches so that no single call runs long.
+  let textLength = 0;
   let paragraphBase = 0;
-  let at = 0;
-  while (at < text.length) {
-    let end = Math.min(text.length, at + CHUNK_CHARS);
-    if (end < text.length) {
-      const nl = text.lastIndexOf('\n', end);
-      end = nl > at ? nl : end;
+  let start = 0;
+  for (const end of pieceEnds(report)) {
+    const norm = normalize(report.slice(start, end), { converter });
+    if (norm.text) {
+      if (textLength > 0) {
+        texts.push('\n'); // the cut between two pieces reads as a paragraph break
+        textLength++;
+      }
+      pieces.push({ start: textLength, offset: start, norm });
+      texts.push(norm.text);
+      // Classified in the piece's own offsets, then moved to the joined text's.
+      const pieceUnits = classifyUnits(norm.text, segment(norm.text), state);
+      for (const unit of pieceUnits) {
+        unit.start += textLength;
+        unit.end += textLength;
+        unit.paragraph += paragraphBase;
+        units.push(unit);
+      }
+      if (pieceUnits.length) paragraphBase = pieceUnits[pieceUnits.length - 1].paragraph + 1;
+      textLength += norm.text.length;
     }
-    const segments = segment(text.slice(at, end));
-    for (const s of segments) {
-      s.start += at;
-      s.end += at;
-      s.paragraph += paragraphBase;
-    }
-    if (segments.length) paragraphBase = segments[segments.length - 1].paragraph + 1;
-    for (const unit of classifyUnits(text, segments, state)) units.push(unit);
-    at = end + 1;
+    start = end;
     if (clock.due()) {
-      yield stageProgress(from, to, 0.6 + (0.4 * at) / Math.max(1, text.length));
+      yield stageProgress(from, to, end / Math.max(1, report.length));
       clock.restart();
     }
   }
+  const text = texts.join('');
   const cues: UnitCues = { plan: new Uint8Array(units.length), incomplete: new Uint8Array(units.length) };
   markCues(text, units, 0, units.length, cues);
-  return { norm, units, cues };
+  return { original: report, text, pieces, units, cues };
+}
+
+/** The original span of the normalised span `[from, to)`, which lies within one piece. */
+export function originalSpan(prepared: PreparedReport, from: number, to: number): [number, number] {
+  const { pieces } = prepared;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (pieces[mid].start <= from) lo = mid;
+    else hi = mid - 1;
+  }
+  const piece = pieces[lo];
+  const [start, end] = toOriginalSpan(piece.norm, from - piece.start, to - piece.start);
+  return [start + piece.offset, end + piece.offset];
 }

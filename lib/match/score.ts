@@ -13,8 +13,8 @@
  * common terms by binary search. No unit is compared character by character.
  */
 import type { CommitmentQuery } from './commitment';
-import { otherInstanceLoss } from './identity';
-import { termInUnit, type TermIndex } from './report-index';
+import type { TermIndex } from './report-index';
+import { bindQuery, createVerifyScratch, releaseQuery, verifyUnit, type VerifyScratch } from './verify';
 import type { ReportUnit } from './sections';
 
 /** Inverse document frequency over the report's evidence units (BM25 form, never below 0). */
@@ -89,24 +89,30 @@ function topUnits(accumulated: Float64Array, touched: Int32Array, count: number,
 export interface ScoreScratch {
   accumulated: Float64Array;
   touched: Int32Array;
+  verify: VerifyScratch;
 }
 
-export function createScratch(unitCount: number): ScoreScratch {
-  return { accumulated: new Float64Array(unitCount), touched: new Int32Array(unitCount) };
+export function createScratch(unitCount: number, vocabularySize: number): ScoreScratch {
+  return {
+    accumulated: new Float64Array(unitCount),
+    touched: new Int32Array(unitCount),
+    verify: createVerifyScratch(vocabularySize),
+  };
 }
 
 /** The strength that scores 0.5: about the least that a true reappearance shows. */
 export const HALF_STRENGTH = 0.63;
-/** Postings longer than this share of the units are walked only while candidates are few. */
-const COMMON_SHARE = 0.02;
-const MIN_COMMON_DF = 64;
+/**
+ * Postings walked per commitment at most (after the first term). A report of
+ * a few thousand sentences never reaches it; in a 2 M-character one it stops
+ * the walk through the postings of words found in thousands of sentences,
+ * which are then only checked on the candidates.
+ */
+const WALK_BUDGET = 2048;
 /** The least strength of evidence (score 0.5, see status.ts). */
 const FOUND_STRENGTH = HALF_STRENGTH;
-/** Candidates checked for other instances of their objects, and from what share of the threshold. */
-const IDENTITY_CHECKS = 8;
-const IDENTITY_FLOOR = 0.6;
 /** Candidates completed and returned per commitment. */
-export const CANDIDATES = 24;
+export const CANDIDATES = 12;
 
 /** The best-scoring units for `query`, best first. */
 export function scoreCommitment(
@@ -127,24 +133,20 @@ export function scoreCommitment(
   if (total <= 0) return [];
   // MaxScore pruning: walk the heaviest (rarest) terms' postings first, and stop
   // once the terms left could not lift a unit they alone hold to the evidence
-  // threshold, or once only common terms are left and there are candidates
-  // enough; the terms left are then checked on the candidates only.
-  const commonDf = Math.max(MIN_COMMON_DF, Math.ceil(n * COMMON_SHARE));
+  // threshold, or once the next postings would exceed the walking budget; the
+  // terms left are then checked on the candidates only.
   const needed = FOUND_STRENGTH * Math.sqrt(total * idf(1, n));
   // oxlint-disable-next-line unicorn/no-array-sort -- a fresh array; toSorted needs Chromium 110
   const order = Array.from(ids.keys()).sort((a, b) => weights[b] - weights[a]);
-  const walked = new Uint8Array(ids.length);
   const { accumulated, touched } = scratch;
   let touchedCount = 0;
   let remaining = total;
+  let walkedPostings = 0;
   for (const i of order) {
-    if (
-      touchedCount > 0 &&
-      (remaining < needed || (index.df[ids[i]] > commonDf && touchedCount >= CANDIDATES))
-    )
-      break;
+    const df = index.df[ids[i]];
+    if (touchedCount > 0 && (remaining < needed || walkedPostings + df > WALK_BUDGET)) break;
+    walkedPostings += df;
     remaining -= weights[i];
-    walked[i] = 1;
     const w = weights[i];
     for (let p = index.offsets[ids[i]], end = index.offsets[ids[i] + 1]; p < end; p++) {
       const unit = index.postings[p];
@@ -153,25 +155,16 @@ export function scoreCommitment(
     }
   }
   const candidates = topUnits(accumulated, touched, touchedCount, CANDIDATES);
+  // Each candidate is read in full: all its terms, and its objects' identity (verify.ts).
+  bindQuery(scratch.verify, query);
+  for (const c of candidates) {
+    c.score = verifyUnit(query, weights, index, scratch.verify, text, units[c.unit]);
+  }
+  releaseQuery(scratch.verify, query);
   // Strength is the geometric mean of the weight found (in units of one rare
   // term) and the share of the commitment it makes up: a long commitment needs
   // more shared weight, a short one a larger share.
   const norm = Math.sqrt(total * idf(1, n));
-  for (const c of candidates) {
-    let matched = c.score;
-    for (let i = 0; i < ids.length; i++) {
-      if (!walked[i] && termInUnit(index, ids[i], c.unit)) matched += weights[i];
-    }
-    c.score = matched;
-  }
-  candidates.sort((a, b) => b.score - a.score || a.unit - b.unit);
-  // The strongest few are checked for objects that are other instances (identity.ts).
-  let checked = 0;
-  for (const c of candidates) {
-    if (checked >= IDENTITY_CHECKS || c.score < needed * IDENTITY_FLOOR) break;
-    checked++;
-    c.score -= otherInstanceLoss(query, weights, index, text, units[c.unit], c.unit);
-  }
   for (const c of candidates) {
     const strength = c.score / norm;
     c.score = strength / (strength + HALF_STRENGTH);

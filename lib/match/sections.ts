@@ -139,8 +139,8 @@ export function initialSectionState(): SectionState {
 /** Longest paragraph tested whole for furniture. */
 const MAX_FOOTER = 200;
 
-/** Classifies `segments` of `text` in order; see ReportUnit. */
-export function classifyUnits(text: string, segments: readonly Segment[], state: SectionState): ReportUnit[] {
+/** Classifies `segments` of `text` in order, turning each into its ReportUnit; see ReportUnit. */
+export function classifyUnits(text: string, segments: Segment[], state: SectionState): ReportUnit[] {
   const units: ReportUnit[] = [];
   for (const seg of segments) {
     if (seg.first) {
@@ -172,17 +172,11 @@ export function classifyUnits(text: string, segments: readonly Segment[], state:
         state.level = 0;
       }
     }
-    units.push({
-      start: seg.start,
-      end: seg.end,
-      paragraph: seg.paragraph,
-      first: seg.first,
-      terminated: seg.terminated,
-      listMarker: seg.listMarker,
-      heading: seg.heading,
-      section: state.planParagraph === seg.paragraph ? 'plan' : state.kind,
-      furniture,
-    });
+    // The segment becomes the unit in place: no copy per sentence of a long report.
+    const unit = seg as ReportUnit;
+    unit.section = state.planParagraph === seg.paragraph ? 'plan' : state.kind;
+    unit.furniture = furniture;
+    units.push(unit);
   }
   return units;
 }

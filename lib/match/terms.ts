@@ -77,6 +77,10 @@ interface Entry {
  */
 interface CompiledLexicon {
   entries: Entry[];
+  /** Per entry: its concept (-1 for filler), length and second character, for quick rejection. */
+  entryConcept: Int16Array;
+  entryLength: Uint8Array;
+  entrySecond: Uint16Array;
   groupStart: Uint16Array;
   groupSize: Uint8Array;
   functionChar: Uint8Array;
@@ -105,7 +109,15 @@ function lexicon(): CompiledLexicon {
   });
   const functionChar = new Uint8Array(0x10000);
   for (let i = 0; i < FUNCTION_CHARS.length; i++) functionChar[FUNCTION_CHARS.charCodeAt(i)] = 1;
-  compiled = { entries, groupStart, groupSize, functionChar };
+  compiled = {
+    entries,
+    entryConcept: Int16Array.from(entries, (e) => e.concept),
+    entryLength: Uint8Array.from(entries, (e) => e.form.length),
+    entrySecond: Uint16Array.from(entries, (e) => e.form.charCodeAt(1)),
+    groupStart,
+    groupSize,
+    functionChar,
+  };
   return compiled;
 }
 
@@ -176,9 +188,18 @@ export function scanTerms(text: string, from: number, to: number, sink: TermSink
  * read: a commitment's term is looked for wherever the report could hold
  * it, so the report's own parse never hides one (整改措施 holds 整改 too).
  */
-export function scanAllTerms(text: string, from: number, to: number, sink: TermSink): void {
+export function scanAllTerms(
+  text: string,
+  from: number,
+  to: number,
+  sink: TermSink,
+  filter?: TermFilter,
+): void {
   const lex = lexicon();
+  const pairStarts = filter ? filter.pairStarts : undefined;
+  const concepts = filter?.concepts;
   let previous = -1;
+  let previousCode = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (!isHan(code)) {
@@ -187,10 +208,18 @@ export function scanAllTerms(text: string, from: number, to: number, sink: TermS
     }
     const first = lex.groupStart[code] - 1;
     if (first >= 0) {
+      const second = text.charCodeAt(i + 1);
       for (let e = first, last = first + lex.groupSize[code]; e < last; e++) {
-        const entry = lex.entries[e];
-        if (entry.concept >= 0 && i + entry.form.length <= to && text.startsWith(entry.form, i)) {
-          sink(CONCEPT_BASE + entry.concept, i, i + entry.form.length);
+        const concept = lex.entryConcept[e];
+        const length = lex.entryLength[e];
+        if (
+          concept >= 0 &&
+          lex.entrySecond[e] === second &&
+          (!concepts || concepts[concept]) &&
+          i + length <= to &&
+          (length === 2 || text.startsWith(lex.entries[e].form, i))
+        ) {
+          sink(CONCEPT_BASE + concept, i, i + length);
         }
       }
     }
@@ -198,9 +227,38 @@ export function scanAllTerms(text: string, from: number, to: number, sink: TermS
       previous = -1;
       continue;
     }
-    if (previous >= 0) sink(pairTerm(text.charCodeAt(previous), code), previous, i + 1);
+    if (previous >= 0 && pairStarts !== null && (!pairStarts || pairStarts[previousCode])) {
+      sink(pairTerm(previousCode, code), previous, i + 1);
+    }
     previous = i;
+    previousCode = code;
   }
+}
+
+/**
+ * Restricts `scanAllTerms` to terms that can matter: pairs whose first
+ * character starts some wanted pair, and wanted concepts. Skipping the rest
+ * early keeps the scan of a long report cheap.
+ */
+export interface TermFilter {
+  /** By UTF-16 code: 1 when a wanted pair starts with that character; null: no pairs at all. */
+  pairStarts: Uint8Array | null;
+  /** By concept index: 1 when wanted. */
+  concepts: Uint8Array;
+}
+
+/**
+ * The filter that lets through `terms` (and a few others that share a first
+ * character); with `conceptsOnly`, concepts alone.
+ */
+export function termFilter(terms: Iterable<number>, conceptsOnly = false): TermFilter {
+  const pairStarts = conceptsOnly ? null : new Uint8Array(0x10000);
+  const concepts = new Uint8Array(CONCEPTS.length);
+  for (const term of terms) {
+    if (isConceptTerm(term)) concepts[conceptIndex(term)] = 1;
+    else if (pairStarts) pairStarts[expandHan(Math.floor(term / 32768)).charCodeAt(0)] = 1;
+  }
+  return { pairStarts, concepts };
 }
 
 /**

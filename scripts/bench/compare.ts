@@ -23,6 +23,20 @@ function random(seed: number): () => number {
   };
 }
 
+const PLACES = [
+  '城关镇',
+  '河西乡',
+  '东城区',
+  '南山镇',
+  '北湖街道',
+  '西岭乡',
+  '高新区',
+  '新港镇',
+  '青山乡',
+  '白沙镇',
+  '县直',
+  '市直',
+];
 const ACTORS = [
   '局党组',
   '校党委',
@@ -53,38 +67,68 @@ const DONE_VERBS = [
   '出台了',
   '举办了',
 ];
-const OBJECTS = [
-  '专题会议',
-  '整改实施方案',
-  '问题整改台账',
-  '廉政风险排查',
-  '干部集中培训',
-  '财务管理制度',
-  '公务接待规定',
-  '师德师风专项整治',
-  '校园安全隐患排查',
-  '意识形态工作责任制',
-  '党支部标准化建设',
-  '民主生活会',
-  '谈心谈话',
-  '信访举报受理',
-  '问题线索处置',
-  '警示教育大会',
-  '食堂经费审计',
-  '教辅材料清理',
-  '招生入学核查',
-  '工程项目检查',
-  '车辆使用登记',
-  '档案资料整理',
-  '政务公开栏目',
-  '家校沟通平台',
-  '教师培训计划',
-  '学生资助复核',
-  '办学行为督导',
-  '课后服务规范',
-  '营养餐专项检查',
-  '物资采购清理',
+/** What a measure is about: a field of work … */
+const FIELDS = [
+  '校园安全',
+  '师德师风',
+  '财务收支',
+  '招生入学',
+  '食堂经费',
+  '公务接待',
+  '工程建设',
+  '教辅征订',
+  '课后服务',
+  '校外培训',
+  '学生资助',
+  '营养改善',
+  '校车管理',
+  '实验室安全',
+  '网络安全',
+  '意识形态',
+  '党员教育',
+  '干部选拔',
+  '评优评先',
+  '职称评审',
+  '物资采购',
+  '基建项目',
+  '专项资金',
+  '校服征订',
+  '体育设施',
+  '图书采购',
+  '信访举报',
+  '民主评议',
+  '政务公开',
+  '档案管理',
+  '车辆使用',
+  '办公用房',
+  '差旅报销',
+  '会议费用',
+  '合同管理',
+  '资产清查',
+  '债务化解',
+  '安全生产',
+  '家校沟通',
+  '劳动教育',
 ];
+/** … and the instrument or activity. */
+const HEADS = [
+  '专项检查',
+  '整改台账',
+  '管理制度',
+  '实施方案',
+  '自查自纠',
+  '专题会议',
+  '集中培训',
+  '排查整治',
+  '问题清单',
+  '督导检查',
+  '专项审计',
+  '考核办法',
+  '工作专班',
+  '风险排查',
+  '责任清单',
+];
+const OBJECTS = FIELDS.flatMap((field) => HEADS.map((head) => field + head));
 const DETAILS = [
   '共梳理问题{n}个，已整改{n}个',
   '覆盖{n}所学校、{n}名教师',
@@ -153,7 +197,7 @@ export function generateReport(chars: number, seed = 1): string {
     for (let p = 0; p < 6; p++) {
       let paragraph = `（${'一二三四五六'[p]}）${pick(rand, OBJECTS)}情况。`;
       for (let s = 0; s < 4; s++) {
-        paragraph += `${1 + Math.floor(rand() * 12)}月${1 + Math.floor(rand() * 28)}日，${pick(rand, ACTORS)}${pick(rand, DONE_VERBS)}${pick(rand, OBJECTS)}，${fill(pick(rand, DETAILS), rand)}。`;
+        paragraph += `${1 + Math.floor(rand() * 12)}月${1 + Math.floor(rand() * 28)}日，${pick(rand, PLACES)}${pick(rand, ACTORS)}${pick(rand, DONE_VERBS)}${pick(rand, OBJECTS)}，${fill(pick(rand, DETAILS), rand)}。`;
       }
       push(paragraph);
     }

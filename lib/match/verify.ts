@@ -1,0 +1,137 @@
+/**
+ * Reads one candidate unit against one commitment: which of the
+ * commitment's terms it holds, and whether the objects it shares with the
+ * commitment are the same ones. The postings only nominate candidates; the
+ * weight a candidate is scored on comes from this reading.
+ *
+ * Is the report's 台账 the commitment's 台账? A distractor reuses the object
+ * of a measure for another one: 另行建立了安全生产隐患整改台账 next to a
+ * promise of 建立信访举报件登记台账. The object then matches but is another
+ * instance of it, told by its modifiers, the words just before it:
+ *
+ * - the commitment qualifies the object with words specific in this report
+ *   (信访举报件, 医德医风专项整治), and the unit holds none of them; or
+ * - every place the unit names the object, the object is qualified by words
+ *   the commitment lacks and the report rarely uses (安全生产隐患).
+ *
+ * Words the whole report repeats (巡察, 整改, the unit's own name) are context,
+ * not a qualifier: 《X学院党委内部巡察工作实施办法》 is still the 巡察工作办法
+ * that was promised. When an object is another instance, it and the words
+ * that go with it in the commitment (its action, its modifiers) keep only
+ * OTHER_INSTANCE_WEIGHT of their weight.
+ */
+import type { CommitmentQuery } from './commitment';
+import type { TermIndex } from './report-index';
+import type { ReportUnit } from './sections';
+import { compoundReach, isConceptTerm, scanAllTerms } from './terms';
+
+/** An object found to be another instance keeps this share of its weight. */
+export const OTHER_INSTANCE_WEIGHT = 0.25;
+/** A modifier term in at most this share of the units is specific. */
+const SPECIFIC_SHARE = 0.1;
+/** The commitment-side test needs at least this many specific modifiers (信访|举报|件|登记). */
+const SPECIFIC_MODIFIERS = 2;
+/** A character in at most this share of the units (and at most 2) is rare. */
+const RARE_CHAR_SHARE = 0.02;
+/** This many rare characters foreign to the commitment make a foreign modifier. */
+const FOREIGN_CHARS = 2;
+
+/** Buffers reused across the candidates of one comparison. */
+export interface VerifyScratch {
+  /** By vocabulary id: index of the term in the current commitment, or -1. */
+  slot: Int32Array;
+  /** By term index of the current commitment: held by the unit being read. */
+  seen: Uint8Array;
+}
+
+export function createVerifyScratch(vocabularySize: number): VerifyScratch {
+  return { slot: new Int32Array(vocabularySize).fill(-1), seen: new Uint8Array(64) };
+}
+
+/** Points `scratch.slot` at `query`'s terms; call `release` when done with it. */
+export function bindQuery(scratch: VerifyScratch, query: CommitmentQuery): void {
+  const { ids } = query;
+  for (let i = 0; i < ids.length; i++) scratch.slot[ids[i]] = i;
+  if (scratch.seen.length < ids.length) scratch.seen = new Uint8Array(ids.length * 2);
+}
+
+export function releaseQuery(scratch: VerifyScratch, query: CommitmentQuery): void {
+  for (const id of query.ids) scratch.slot[id] = -1;
+}
+
+/**
+ * The weight of `query`'s terms that `unit` holds, less what objects that are
+ * other instances lose. `weights` are the commitment's term weights (after
+ * IDF), by index in `query.ids`; `bindQuery` must have been called.
+ */
+export function verifyUnit(
+  query: CommitmentQuery,
+  weights: Float64Array,
+  index: TermIndex,
+  scratch: VerifyScratch,
+  text: string,
+  unit: ReportUnit,
+): number {
+  const { slot, seen } = scratch;
+  const count = query.ids.length;
+  seen.fill(0, 0, count);
+  // Mentions of the commitment's objects (term index, start), and the spans
+  // of concepts the commitment also names (分阶段|化解目标: not foreign).
+  const mentions: number[] = [];
+  const ownSpans: number[] = [];
+  scanAllTerms(
+    text,
+    unit.start,
+    unit.end,
+    (term, start, end) => {
+      const id = index.vocabulary.lookup(term);
+      if (id < 0) return;
+      const k = slot[id];
+      if (k < 0) return;
+      seen[k] = 1;
+      if (isConceptTerm(term)) {
+        ownSpans.push(start, end);
+        if (query.isObject[k]) mentions.push(k, start);
+      }
+    },
+    index.filter,
+  );
+  let matched = 0;
+  for (let k = 0; k < count; k++) if (seen[k]) matched += weights[k];
+  if (mentions.length === 0) return matched;
+
+  const n = index.evidenceUnits;
+  const specificDf = Math.max(1, Math.floor(n * SPECIFIC_SHARE));
+  const rareDf = Math.max(2, Math.floor(n * RARE_CHAR_SHARE));
+  const lost = new Set<number>();
+  for (const object of query.objects) {
+    if (!seen[object.term]) continue;
+    const specific = object.modifiers.filter((m) => index.df[query.ids[m]] <= specificDf);
+    let other: boolean;
+    if (specific.length >= SPECIFIC_MODIFIERS) other = !specific.some((m) => seen[m]);
+    else {
+      other = true;
+      for (let j = 0; j < mentions.length && other; j += 2) {
+        if (mentions[j] !== object.term) continue;
+        const at = mentions[j + 1];
+        let foreign = 0;
+        for (let i = compoundReach(text, at, unit.start); i < at; i++) {
+          const code = text.charCodeAt(i);
+          if (index.charDf[code] <= rareDf && !inSpans(ownSpans, i) && !query.body.includes(text[i]))
+            foreign++;
+        }
+        if (foreign < FOREIGN_CHARS) other = false;
+      }
+    }
+    if (!other) continue;
+    lost.add(object.term);
+    for (const t of object.phrase) if (seen[t]) lost.add(t);
+  }
+  for (const t of lost) matched -= weights[t] * (1 - OTHER_INSTANCE_WEIGHT);
+  return matched;
+}
+
+function inSpans(spans: number[], at: number): boolean {
+  for (let j = 0; j < spans.length; j += 2) if (spans[j] <= at && at < spans[j + 1]) return true;
+  return false;
+}
