@@ -1,36 +1,40 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendMessage, type PageSummary } from '../../lib/messaging';
+import { openLedger, type Ledger } from '../../lib/db/ledger';
 import { t } from '../../lib/i18n';
+import { LedgerGlance } from '../../components/popup/LedgerGlance';
+import { PageSection } from '../../components/popup/PageSection';
 
 export function App() {
-  const [summary, setSummary] = useState<PageSummary | null | undefined>(undefined);
-
+  const [ledger, setLedger] = useState<Ledger | null>(null);
   useEffect(() => {
-    (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id == null) return setSummary(null);
-      try {
-        setSummary(await sendMessage('page:summary', undefined, tab.id));
-      } catch {
-        setSummary(null);
-      }
-    })();
+    let opened: Ledger | null = null;
+    openLedger()
+      .then((l) => {
+        opened = l;
+        setLedger(l);
+      })
+      .catch(() => setLedger(null));
+    return () => opened?.close();
   }, []);
 
   return (
     <main class="popup">
-      <h1>{t('popupTitle')}</h1>
-      {summary === undefined ? null : summary ? (
-        <p data-testid="page-summary">
-          {summary.title} · {summary.paragraphs}
-        </p>
-      ) : (
-        <p data-testid="page-summary">{t('popupNotAnalyzed')}</p>
-      )}
-      <button onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/ledger.html') })}>
-        {t('popupOpenLedger')}
-      </button>
+      <header class="popup-head">
+        <h1>{t('popupTitle')}</h1>
+        <span class="local">{t('localOnly')}</span>
+      </header>
+      <PageSection />
+      <LedgerGlance ledger={ledger} />
+      <footer>
+        <button
+          class="primary wide"
+          data-testid="popup-open-ledger"
+          onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/ledger.html') })}
+        >
+          {t('popupOpenLedger')}
+        </button>
+      </footer>
     </main>
   );
 }

@@ -33,8 +33,14 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatcher {
   let firstPending = 0;
   const watched: Document[] = [];
 
-  const relevant = (records: MutationRecord[]) =>
-    records.some((record) => !options.ignore(record.target) && !isEditable(record.target));
+  const matters = (record: MutationRecord) => {
+    if (options.ignore(record.target) || isEditable(record.target)) return false;
+    if (record.type !== 'childList') return true;
+    // Our own UI host coming and going is not a change of the page.
+    const changed = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+    return changed.length === 0 || changed.some((node) => !options.ignore(node));
+  };
+  const relevant = (records: MutationRecord[]) => records.some(matters);
 
   const schedule = () => {
     const now = Date.now();
