@@ -91,3 +91,53 @@ export function isPinyinLetter(code: number): boolean {
   }
   return false;
 }
+
+/** Bits of {@link charClasses}: what a UTF-16 code unit is, for table-driven hot loops. */
+export const CHAR_SPACE = 1; // horizontal space
+export const CHAR_INVISIBLE = 2; // dropped: zero-width marks, soft hyphen, BOM, carriage return
+export const CHAR_HAN = 4;
+export const CHAR_CJK_PUNCT = 8;
+export const CHAR_ALNUM = 16; // ASCII letter or digit
+export const CHAR_SENTENCE_END = 32; // 。；？！
+export const CHAR_LINE_BREAK = 64; // \n
+/** Needs more than a copy during normalisation (see normalize.ts). */
+export const CHAR_SLOW = 128;
+
+let classTable: Uint8Array | null = null;
+
+/**
+ * One byte of class bits per UTF-16 code unit, built on first use (64 KB):
+ * lets loops over millions of characters classify with one array read.
+ */
+export function charClasses(): Uint8Array {
+  if (classTable) return classTable;
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    let bits = 0;
+    if (isHorizontalSpace(c)) bits |= CHAR_SPACE | CHAR_SLOW;
+    if (isInvisible(c) || c === 0x0d) bits |= CHAR_INVISIBLE | CHAR_SLOW;
+    if (isHan(c)) bits |= CHAR_HAN;
+    if (isCjkPunct(c)) bits |= CHAR_CJK_PUNCT;
+    if (isAsciiLetter(c) || isAsciiDigit(c)) bits |= CHAR_ALNUM | CHAR_SLOW;
+    if (isSentenceEnd(c)) bits |= CHAR_SENTENCE_END;
+    if (c === 0x0a) bits |= CHAR_LINE_BREAK | CHAR_SLOW;
+    // Parentheses (pinyin), half-width , ; : ? ! and full-width forms that fold.
+    if (c === 0x28 || c === 0xff08 || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21)
+      bits |= CHAR_SLOW;
+    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a))
+      bits |= CHAR_SLOW;
+    if (
+      c === 0xff05 ||
+      c === 0xff0b ||
+      c === 0xff0d ||
+      c === 0xff0e ||
+      c === 0xff0f ||
+      c === 0xff1d ||
+      c === 0xff20
+    )
+      bits |= CHAR_SLOW;
+    table[c] = bits;
+  }
+  classTable = table;
+  return table;
+}

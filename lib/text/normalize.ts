@@ -15,6 +15,8 @@
  * - with a converter, turns Traditional paragraphs into Simplified.
  */
 import {
+  CHAR_SLOW,
+  charClasses,
   isAsciiDigit,
   isAsciiLetter,
   isCjk,
@@ -23,7 +25,7 @@ import {
   isInvisible,
   isPinyinLetter,
 } from './chars';
-import { findWrappedBreaks } from './wraps';
+import { findWrappedBreaksInSteps } from './wraps';
 import { countTraditional, type TraditionalConverter } from './traditional';
 
 export interface NormalizedText {
@@ -45,13 +47,25 @@ export interface NormalizeOptions {
   converter?: TraditionalConverter | null;
 }
 
-const HALF_TO_FULL_PUNCT: Record<number, number> = {
-  0x2c: 0xff0c, // , → ，
-  0x3b: 0xff1b, // ; → ；
-  0x3a: 0xff1a, // : → ：
-  0x3f: 0xff1f, // ? → ？
-  0x21: 0xff01, // ! → ！
-};
+/** Half-width , ; : ? ! → ，；：？！ (0 for everything else). */
+function halfToFullPunct(c: number): number {
+  switch (c) {
+    case 0x2c:
+      return 0xff0c;
+    case 0x3b:
+      return 0xff1b;
+    case 0x3a:
+      return 0xff1a;
+    case 0x3f:
+      return 0xff1f;
+    case 0x21:
+      return 0xff01;
+  }
+  return 0;
+}
+
+/** How many characters one step of {@link normalizeInSteps} handles before it yields. */
+export const NORMALIZE_STEP = 32_768;
 
 const MAX_PINYIN = 24;
 const MIN_JUNK = 5;
@@ -122,16 +136,89 @@ const utf16 = new TextDecoder('utf-16le');
 
 /** Normalises `original`; see the module comment for what changes. */
 export function normalize(original: string, options: NormalizeOptions = {}): NormalizedText {
+  const steps = normalizeInSteps(original, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * {@link normalize} in steps: yields after every {@link NORMALIZE_STEP}
+ * characters or so, so that a caller on a page's main thread can give it
+ * back between steps. Characters that need nothing (Han, Chinese
+ * punctuation) take a fast path of one table read and one copy.
+ */
+export function* normalizeInSteps(
+  original: string,
+  options: NormalizeOptions = {},
+): Generator<void, NormalizedText, void> {
   const n = original.length;
-  const joins = findWrappedBreaks(original);
-  const out = new Uint16Array(n);
-  const map = new Int32Array(n + 1);
-  let o = 0;
-  let nextJoin = 0;
-  let pendingSpace = -1; // original index of a run of spaces not yet emitted
-  let i = 0;
-  while (i < n) {
+  const joins = yield* findWrappedBreaksInSteps(original);
+  const state: CopyState = {
+    original,
+    joins,
+    out: new Uint16Array(n),
+    map: new Int32Array(n + 1),
+    i: 0,
+    o: 0,
+    nextJoin: 0,
+    pendingSpace: -1,
+  };
+  for (;;) {
+    copyNormalized(state, Math.min(n, state.i + NORMALIZE_STEP));
+    if (state.i >= n) break;
+    yield;
+  }
+  const { out, map } = state;
+  let o = state.o;
+  // A trailing line break carries nothing.
+  if (o > 0 && out[o - 1] === 0x0a) o--;
+  map[o] = n;
+  let text = utf16.decode(out.subarray(0, o));
+  let converted = false;
+  if (options.converter) {
+    yield;
+    const result = yield* convertTraditionalParagraphs(text, options.converter);
+    converted = result !== text;
+    text = result;
+  }
+  return { text, toOriginal: map.subarray(0, o + 1), original, converted };
+}
+
+/** Where the copying loop of {@link normalizeInSteps} stands between steps. */
+interface CopyState {
+  original: string;
+  joins: Int32Array;
+  out: Uint16Array;
+  map: Int32Array;
+  /** Next original index to read. */
+  i: number;
+  /** Next index of `out` to write. */
+  o: number;
+  nextJoin: number;
+  /** Original index of a run of spaces not yet emitted, or -1. */
+  pendingSpace: number;
+}
+
+/**
+ * Copies `original[state.i, limit)` into `state.out` normalised (a plain
+ * function rather than the generator's body, so the engine optimises it).
+ */
+function copyNormalized(state: CopyState, limit: number): void {
+  const { original, joins, out, map } = state;
+  const n = original.length;
+  const classes = charClasses();
+  let { i, o, nextJoin, pendingSpace } = state;
+  while (i < limit) {
     let c = original.charCodeAt(i);
+    if ((classes[c] & CHAR_SLOW) === 0 && pendingSpace < 0) {
+      out[o] = c;
+      map[o] = i;
+      o++;
+      i++;
+      continue;
+    }
     if (c === 0x0d || isInvisible(c)) {
       i++;
       continue;
@@ -173,7 +260,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
       }
     }
     c = foldWidth(c);
-    const full = HALF_TO_FULL_PUNCT[c];
+    const full = halfToFullPunct(c);
     if (full && (isCjk(prev) || isCjk(nextVisible(original, i + 1)))) c = full;
     if (pendingSpace >= 0) {
       // Spaces between Chinese characters are layout, not words; elsewhere keep one.
@@ -187,17 +274,10 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
     map[o++] = i;
     i++;
   }
-  // A trailing line break carries nothing.
-  if (o > 0 && out[o - 1] === 0x0a) o--;
-  map[o] = n;
-  let text = utf16.decode(out.subarray(0, o));
-  let converted = false;
-  if (options.converter) {
-    const result = convertTraditionalParagraphs(text, options.converter);
-    converted = result !== text;
-    text = result;
-  }
-  return { text, toOriginal: map.slice(0, o + 1), original, converted };
+  state.i = i;
+  state.o = o;
+  state.nextJoin = nextJoin;
+  state.pendingSpace = pendingSpace;
 }
 
 /** A whole text with this many Traditional-only characters is a Traditional document. */
@@ -209,17 +289,31 @@ const TRADITIONAL_DOCUMENT = 10;
  * converter keeps length almost always; when a phrase rule changes it, that
  * paragraph is converted character by character, so the offset map stays exact.
  */
-function convertTraditionalParagraphs(text: string, convert: TraditionalConverter): string {
+function* convertTraditionalParagraphs(
+  text: string,
+  convert: TraditionalConverter,
+): Generator<void, string, void> {
   const threshold = countTraditional(text) >= TRADITIONAL_DOCUMENT ? 1 : 2;
   const parts: string[] = [];
   let start = 0;
   let changed = false;
+  let work = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     let paragraph = text.slice(start, end);
     if (countTraditional(text, start, end) >= threshold) {
-      let result = convert(paragraph);
+      let result = '';
+      for (let from = 0; from < paragraph.length;) {
+        const to = pieceEnd(paragraph, from);
+        result += convert(paragraph.slice(from, to));
+        work += (to - from) * CONVERSION_COST;
+        from = to;
+        if (work >= NORMALIZE_STEP) {
+          work = 0;
+          yield;
+        }
+      }
       if (result.length !== paragraph.length) {
         result = '';
         for (const ch of paragraph) {
@@ -231,9 +325,29 @@ function convertTraditionalParagraphs(text: string, convert: TraditionalConverte
       paragraph = result;
     }
     parts.push(paragraph);
+    work += end - start;
     start = end + 1;
+    if (work >= NORMALIZE_STEP) {
+      work = 0;
+      yield;
+    }
   }
   return changed ? parts.join('\n') : text;
+}
+
+/** The converter costs about this many plain passes per character. */
+const CONVERSION_COST = 8;
+
+/**
+ * Where the piece of `paragraph` from `from` that one converter call gets
+ * ends: the whole rest when it is short, else after a sentence end, so that
+ * no phrase the converter knows is cut in two.
+ */
+function pieceEnd(paragraph: string, from: number): number {
+  const limit = from + NORMALIZE_STEP / CONVERSION_COST;
+  if (limit >= paragraph.length) return paragraph.length;
+  const cut = Math.max(paragraph.lastIndexOf('。', limit), paragraph.lastIndexOf('；', limit));
+  return cut >= from ? cut + 1 : limit;
 }
 
 /**

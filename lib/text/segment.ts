@@ -3,8 +3,11 @@
  * closing quote after one stays with it) or at a paragraph break. Each unit
  * knows its paragraph, whether it opens with a list marker (一是, （一）, 一、,
  * 1., ①), and whether it is a heading.
+ *
+ * The scan is one table read per character; the list-marker pattern only
+ * runs on units whose first character can open a marker.
  */
-import { isHorizontalSpace, isSentenceEnd } from './chars';
+import { CHAR_LINE_BREAK, CHAR_SENTENCE_END, charClasses, isHorizontalSpace } from './chars';
 
 export interface Segment {
   /** Offsets into the normalised text, trimmed of surrounding spaces. */
@@ -39,58 +42,130 @@ const LIST_MARKER = new RegExp(
     ')',
 );
 
+/** Characters a list marker can open with: the pattern only runs after one of them. */
+const MARKER_START = new Uint8Array(0x10000);
+for (const ch of NUM + '第（(首其再最0123456789') MARKER_START[ch.charCodeAt(0)] = 1;
+for (let c = 0x2460; c <= 0x2473; c++) MARKER_START[c] = 1;
+
 const MAX_HEADING = 40;
+
+/** Units handled per step of {@link segmentInSteps}, in characters. */
+const STEP = 32_768;
 
 /** The list marker at `text[start…]`, if one opens the unit. */
 export function listMarkerAt(text: string, start: number): string | undefined {
+  if (start >= text.length || !MARKER_START[text.charCodeAt(start)]) return undefined;
   return LIST_MARKER.exec(text.slice(start, start + 8))?.[0];
+}
+
+/**
+ * Nesting level of a list marker, outermost first, as Chinese official
+ * writing numbers its sections: 一、 (1) › （一） (2) › 1. (3) › （1） (4) ›
+ * ① (5) › the in-paragraph 一是/第一，/首先 (6). Undefined when not a marker.
+ */
+export function markerLevel(marker: string | undefined): number | undefined {
+  if (!marker) return undefined;
+  const first = marker.charCodeAt(0);
+  const last = marker.charCodeAt(marker.length - 1);
+  if (last === 0x3001 && NUM.indexOf(marker[0]) >= 0) return 1; // 一、
+  if (first === 0xff08 || first === 0x28) return /\d/.test(marker) ? 4 : 2; // （1） / （一）
+  if (first >= 0x30 && first <= 0x39) return 3; // 1. 1、 1)
+  if (first >= 0x2460 && first <= 0x2473) return 5; // ①
+  return 6; // 一是, 第一，, 首先
 }
 
 /** Splits normalised text into sentence units; see the module comment. */
 export function segment(text: string): Segment[] {
-  const segments: Segment[] = [];
-  let paragraph = 0;
-  let paragraphFirstSegment = 0; // index in `segments` of the paragraph's first unit
-  let unitStart = 0;
-  const pushUnit = (from: number, to: number, terminated: boolean) => {
-    while (from < to && isHorizontalSpace(text.charCodeAt(from))) from++;
-    while (to > from && isHorizontalSpace(text.charCodeAt(to - 1))) to--;
-    if (to <= from) return;
-    segments.push({
-      start: from,
-      end: to,
-      paragraph,
-      first: segments.length === paragraphFirstSegment,
-      terminated,
-      listMarker: listMarkerAt(text, from),
-      heading: false,
-    });
+  const steps = segmentInSteps(text);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** {@link segment} in steps: yields after every 32 K characters or so. */
+export function* segmentInSteps(text: string): Generator<void, Segment[], void> {
+  const state: SegmentState = {
+    text,
+    segments: [],
+    paragraph: 0,
+    paragraphFirstSegment: 0,
+    unitStart: 0,
+    i: 0,
   };
-  const closeParagraph = () => {
-    // A paragraph that is one short unterminated unit is a heading.
-    if (segments.length - paragraphFirstSegment === 1) {
-      const last = segments[segments.length - 1];
-      if (!last.terminated && last.end - last.start <= MAX_HEADING) last.heading = true;
-    }
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) {
-      pushUnit(unitStart, i, false);
-      closeParagraph();
-      paragraph++;
-      paragraphFirstSegment = segments.length;
-      unitStart = i + 1;
-    } else if (isSentenceEnd(c)) {
+  for (;;) {
+    segmentUpTo(state, Math.min(text.length, state.i + STEP));
+    if (state.i >= text.length) break;
+    yield;
+  }
+  pushUnit(state, state.unitStart, text.length, false);
+  closeParagraph(state);
+  return state.segments;
+}
+
+/** Where {@link segmentInSteps} stands between steps. */
+interface SegmentState {
+  text: string;
+  segments: Segment[];
+  paragraph: number;
+  /** Index in `segments` of the paragraph's first unit. */
+  paragraphFirstSegment: number;
+  unitStart: number;
+  /** Next character to read. */
+  i: number;
+}
+
+function pushUnit(state: SegmentState, from: number, to: number, terminated: boolean): void {
+  const { text, segments } = state;
+  while (from < to && isHorizontalSpace(text.charCodeAt(from))) from++;
+  while (to > from && isHorizontalSpace(text.charCodeAt(to - 1))) to--;
+  if (to <= from) return;
+  segments.push({
+    start: from,
+    end: to,
+    paragraph: state.paragraph,
+    first: segments.length === state.paragraphFirstSegment,
+    terminated,
+    listMarker: listMarkerAt(text, from),
+    heading: false,
+  });
+}
+
+/** A paragraph that is one short unterminated unit is a heading. */
+function closeParagraph(state: SegmentState): void {
+  const { segments } = state;
+  if (segments.length - state.paragraphFirstSegment === 1) {
+    const last = segments[segments.length - 1];
+    if (!last.terminated && last.end - last.start <= MAX_HEADING) last.heading = true;
+  }
+}
+
+/** Segments `text[state.i, limit)`; a plain function, so the engine optimises its loop. */
+function segmentUpTo(state: SegmentState, limit: number): void {
+  const { text } = state;
+  const classes = charClasses();
+  const n = text.length;
+  let i = state.i;
+  for (; i < limit; i++) {
+    const k = classes[text.charCodeAt(i)];
+    if ((k & (CHAR_LINE_BREAK | CHAR_SENTENCE_END)) === 0) continue;
+    if (k & CHAR_LINE_BREAK) {
+      pushUnit(state, state.unitStart, i, false);
+      closeParagraph(state);
+      state.paragraph++;
+      state.paragraphFirstSegment = state.segments.length;
+      state.unitStart = i + 1;
+    } else {
       let end = i + 1;
-      while (end < text.length && (isSentenceEnd(text.charCodeAt(end)) || CLOSING.has(text.charCodeAt(end))))
+      while (
+        end < n &&
+        (classes[text.charCodeAt(end)] & CHAR_SENTENCE_END || CLOSING.has(text.charCodeAt(end)))
+      )
         end++;
-      pushUnit(unitStart, end, true);
-      unitStart = end;
+      pushUnit(state, state.unitStart, end, true);
+      state.unitStart = end;
       i = end - 1;
     }
   }
-  pushUnit(unitStart, text.length, false);
-  closeParagraph();
-  return segments;
+  state.i = Math.max(i, limit);
 }

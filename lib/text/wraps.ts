@@ -13,56 +13,109 @@ const MIN_LINE_WIDTH = 16; // shorter lines (titles, menu items) say nothing abo
 const MIN_WRAPPED_LINES = 5;
 const CLUSTER_SPREAD = 1.15;
 
-/** Display width: Han and full-width forms count 2, everything else 1. */
-function displayWidth(text: string, from: number, to: number): number {
+/** Lines handled per step of {@link findWrappedBreaksInSteps}, in characters. */
+const STEP = 65_536;
+
+/**
+ * Display width of one code unit: Han, full-width forms and the curly quotes
+ * (full-width in Chinese fonts, so in a PDF copy) count 2, everything else 1.
+ */
+function unitWidth(c: number): number {
+  if (c < 0x1100) return 1;
+  if (c >= 0xd800 && c <= 0xdfff) return 1;
+  return c === 0x2014 ? 1 : 2;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0x0b || c === 0x0c;
+}
+
+/** A line this long is a paragraph, never a wrapped line: its exact width does not matter. */
+const LONGEST_WRAPPED_LINE = 240;
+/** Widths above this (long paragraphs) are never a wrap width. */
+const MAX_WRAP_WIDTH = 2 * LONGEST_WRAPPED_LINE;
+
+/** Display width of `text[start, end)` without trailing spaces. */
+function lineWidth(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end - start > LONGEST_WRAPPED_LINE) return MAX_WRAP_WIDTH + 1;
   let width = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    width +=
-      c >= 0x1100 && !(c >= 0xd800 && c <= 0xdfff) && c !== 0x2014 && c !== 0x201c && c !== 0x201d ? 2 : 1;
-  }
+  for (let i = start; i < end; i++) width += unitWidth(text.charCodeAt(i));
   return width;
 }
 
-interface Line {
-  start: number;
-  end: number; // index of the "\n" (or text length)
-  width: number;
+/** Where each line ends (its "\n" or the text's end) and its width. */
+interface Lines {
+  count: number;
+  ends: Int32Array;
+  widths: Int32Array;
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
+function* measureLines(text: string): Generator<void, Lines, void> {
+  let capacity = 1024;
+  let ends = new Int32Array(capacity);
+  let widths = new Int32Array(capacity);
+  let count = 0;
   let start = 0;
+  let work = 0;
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
-    let trimmed = end;
-    while (trimmed > start && /\s/.test(text[trimmed - 1])) trimmed--;
-    lines.push({ start, end, width: displayWidth(text, start, trimmed) });
-    if (nl < 0) return lines;
+    if (count === capacity) {
+      capacity *= 2;
+      const moreEnds = new Int32Array(capacity);
+      moreEnds.set(ends);
+      ends = moreEnds;
+      const moreWidths = new Int32Array(capacity);
+      moreWidths.set(widths);
+      widths = moreWidths;
+    }
+    ends[count] = end;
+    widths[count++] = lineWidth(text, start, end);
+    if (nl < 0) return { count, ends, widths };
+    work += end - start + 1;
+    if (work >= STEP) {
+      work = 0;
+      yield;
+    }
     start = nl + 1;
   }
 }
 
-/** The [min, max] width of the densest cluster of substantial lines, or null. */
-function wrapWidth(lines: Line[]): [number, number] | null {
-  const widths = lines
-    .map((l) => l.width)
-    .filter((w) => w >= MIN_LINE_WIDTH)
-    .sort((a, b) => a - b);
-  if (widths.length < MIN_WRAPPED_LINES) return null;
+/**
+ * The [min, max] width of the densest cluster of substantial lines, or null.
+ * Widths are small integers, so a histogram stands in for sorting them.
+ */
+function wrapWidth(lines: Lines): [number, number] | null {
+  const histogram = new Int32Array(MAX_WRAP_WIDTH + 2);
+  let substantial = 0;
+  for (let i = 0; i < lines.count; i++) {
+    const w = lines.widths[i];
+    if (w < MIN_LINE_WIDTH) continue;
+    substantial++;
+    histogram[Math.min(w, MAX_WRAP_WIDTH + 1)]++;
+  }
+  if (substantial < MIN_WRAPPED_LINES) return null;
   let best = 0;
   let bestLow = 0;
-  let hi = 0;
-  for (let lo = 0; lo < widths.length; lo++) {
-    while (hi < widths.length && widths[hi] <= widths[lo] * CLUSTER_SPREAD) hi++;
-    if (hi - lo > best) {
-      best = hi - lo;
-      bestLow = lo;
+  let bestHigh = 0;
+  for (let low = MIN_LINE_WIDTH; low <= MAX_WRAP_WIDTH; low++) {
+    if (histogram[low] === 0) continue;
+    let inCluster = 0;
+    let high = low;
+    for (let w = low; w <= MAX_WRAP_WIDTH && w <= low * CLUSTER_SPREAD; w++) {
+      if (histogram[w] === 0) continue;
+      inCluster += histogram[w];
+      high = w;
+    }
+    if (inCluster > best) {
+      best = inCluster;
+      bestLow = low;
+      bestHigh = high;
     }
   }
-  if (best < MIN_WRAPPED_LINES || best * 2 < widths.length) return null;
-  return [widths[bestLow], widths[bestLow + best - 1]];
+  if (best < MIN_WRAPPED_LINES || best * 2 < substantial) return null;
+  return [bestLow, bestHigh];
 }
 
 /**
@@ -70,16 +123,24 @@ function wrapWidth(lines: Line[]): [number, number] | null {
  * ascending order. Empty when the text is not hard-wrapped.
  */
 export function findWrappedBreaks(text: string): Int32Array {
+  const steps = findWrappedBreaksInSteps(text);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** {@link findWrappedBreaks} in steps of about 64 K characters. */
+export function* findWrappedBreaksInSteps(text: string): Generator<void, Int32Array, void> {
   if (text.indexOf('\n') < 0) return new Int32Array(0);
-  const lines = splitLines(text);
+  const lines = yield* measureLines(text);
   const cluster = wrapWidth(lines);
   if (!cluster) return new Int32Array(0);
   const [low, high] = cluster;
   const breaks: number[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i];
-    const next = lines[i + 1];
-    if (line.width >= low && line.width <= high + 2 && next.width > 0) breaks.push(line.end);
+  for (let i = 0; i + 1 < lines.count; i++) {
+    const width = lines.widths[i];
+    if (width >= low && width <= high + 2 && lines.widths[i + 1] > 0) breaks.push(lines.ends[i]);
   }
   return Int32Array.from(breaks);
 }
