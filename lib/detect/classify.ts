@@ -1,0 +1,107 @@
+/**
+ * The classifier: what kind of statement the evidence (evidence.ts) makes.
+ *
+ * The model, in short. Every statement is read for four things: does it
+ * assert a shortcoming (negative evaluations such as 不到位, 缺乏, 有待, 差距,
+ * not counted when they only name the object of a measure, 解决…问题, or
+ * stand in a question or a hypothesis); does it direct or plan (要, 必须,
+ * 将, 坚决, an imperative verb first, a triage of problems); does it report
+ * something done (了, 已, 先后 before any directive); and how much checkable
+ * measure it names (a measure verb with an object it takes, 建立…台账,
+ * 召开…专题会议; a deadline; an owner acting in person, 亲自; a named
+ * project). Then, in order:
+ *
+ * 1. quotations of leaders, speech procedure and rhetorical questions are
+ *    none;
+ * 2. an asserted shortcoming without a directive — or one the speaker says
+ *    must be *seen* (我们也要清醒地看到，…存在…) — is a problem;
+ * 3. a completed action is progress when it names a measure, else none;
+ * 4. a directive is a commitment when its measure evidence reaches the
+ *    threshold, else a pledge; an imperative that is really a definition
+ *    (开展巡察工作，是…的重要举措) or praise is none;
+ * 5. without a directive, praise, definitions and situations are none; the
+ *    section decides the rest: under a 存在问题 heading a statement without
+ *    other evidence is a problem, under 下一步 a measure is a commitment,
+ *    under 进展情况 a measure is progress.
+ *
+ * Weights and thresholds are in lexicon.ts (`THRESHOLDS`).
+ */
+import type { FindingKind } from './types';
+import type { Evidence } from './evidence';
+import { THRESHOLDS } from './lexicon';
+
+/** What a section heading (or the document title) says its statements are. */
+export type SectionKind = 'problem' | 'plan' | 'progress' | null;
+
+/** A statement's kind, or `none`; `complete` says a `none` statement stands on its own. */
+export interface Verdict {
+  kind: FindingKind | 'none';
+  /**
+   * For `none`: the statement has a predicate of its own (praise, a
+   * definition, a past event, a question…). An incomplete one is a lead-in
+   * (例如，在肯定成绩的同时) and joins the statement after it.
+   */
+  complete: boolean;
+}
+
+/** What is known about a statement besides its cues. */
+export interface StatementContext {
+  /** The statement opens with an imperative verb (加强…, 开展…). */
+  imperative: boolean;
+  /** The section it stands in. */
+  section: SectionKind;
+  /** It ends with ？. */
+  question: boolean;
+  /** It opens with its directive (要深入思考…？), not merely contains one. */
+  opensWithDirective: boolean;
+}
+
+const NONE: Verdict = { kind: 'none', complete: true };
+const LEAD_IN: Verdict = { kind: 'none', complete: false };
+
+function verdict(kind: FindingKind): Verdict {
+  return { kind, complete: true };
+}
+
+/** The kind of one statement; see the module comment. */
+export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict {
+  if (ev.quotation || ev.procedural) return NONE;
+  // A question is rhetorical unless it is itself a directive (要深入思考，弄清楚…是什么？).
+  if (ctx.question && !ctx.opensWithDirective) return NONE;
+  const directs = ev.directive || ev.acceptance || ev.triage || ev.check;
+
+  const problem = ev.problem >= THRESHOLDS.problem;
+  // In a report, a shortcoming found and dealt with (对…流于形式的单位责令重新开展) is work done.
+  const dealtWith =
+    ev.completed && ev.measure >= THRESHOLDS.commitment && ev.problem < THRESHOLDS.strongProblem;
+  if (problem && (!directs || ev.seenProblem) && !dealtWith) return verdict('problem');
+
+  if (ev.completed) return ev.measure >= 1 ? verdict('progress') : NONE;
+  // Time past before any obligation (连续多年来，我们…将会议开到…): a report, 将 being 把.
+  if (ev.past && !ev.obligation) {
+    if (ev.measure >= 1) return verdict('progress');
+    // 近年来，… alone is a lead-in; with a predicate it is a report.
+    return ev.attitude > 0 || ev.praise || ev.copula || ev.innerCopula ? NONE : LEAD_IN;
+  }
+
+  const commitment = ev.measure >= THRESHOLDS.commitment;
+  if (directs || ev.resolve || ctx.imperative) {
+    if (!directs) {
+      // An imperative verb or an adverb of resolve alone: a definition, praise or report reads the same way.
+      if (ev.copula || ev.definition || ev.praise || ev.situation) return NONE;
+      if (ctx.section === 'progress') return ev.measure >= 1 ? verdict('progress') : NONE;
+    }
+    return verdict(commitment ? 'commitment' : 'pledge');
+  }
+
+  if (ev.praise || ev.definition || ev.copula || ev.innerCopula || ev.situation) return NONE;
+  if (ctx.section === 'plan') {
+    if (commitment) return verdict('commitment');
+    if (ev.attitude >= 1) return verdict('pledge');
+  }
+  if (ctx.section === 'progress' && ev.measure >= 1) return verdict('progress');
+  // 本轮巡察主要采取…方式进行: a measure set in time ahead is a plan.
+  if (ev.timeAhead && commitment) return verdict('commitment');
+  if (ev.question) return NONE;
+  return LEAD_IN;
+}

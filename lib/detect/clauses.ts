@@ -1,0 +1,164 @@
+/**
+ * Clauses and statements inside a sentence unit.
+ *
+ * A clause ends at a top-level ， or ： (not inside quotes or brackets). A
+ * statement is a run of clauses with one subject and one voice; a new one
+ * starts at a clause that opens with a contrast (但…), a conjunction
+ * (无论…, 因此…), a first-person subject (我们…), a directive (要…, 必须…,
+ * 请…), a short subject followed by a directive (党组班子成员要…, 教育局党委
+ * 诚恳接受…), or a list marker after a colon. Whether two statements of a
+ * sentence stay apart is decided after they are classified (see
+ * classify.ts): only when they differ in kind.
+ *
+ * Also here: the quoted problem of 针对“…”的问题，我们要…, which yields the
+ * quoted text as a problem and the rest of the sentence as a measure.
+ */
+import { categoryBit, cueTable, type CueHits } from './cues';
+import { THRESHOLDS } from './lexicon';
+import { listMarkerAt } from '../text/segment';
+
+const OPENS_STATEMENT =
+  categoryBit('conjunction') |
+  categoryBit('subject') |
+  categoryBit('quotation') |
+  categoryBit('acceptance') |
+  categoryBit('situation') |
+  categoryBit('directive');
+const DIRECTS = categoryBit('directive') | categoryBit('future') | categoryBit('acceptance');
+/** What may stand in a subject before its directive (各巡察组要…, 党组班子成员要…). */
+const SUBJECT_WORDS =
+  categoryBit('owner') |
+  categoryBit('subject') |
+  categoryBit('block') |
+  categoryBit('measure-object') |
+  categoryBit('problem-noun') |
+  categoryBit('manner');
+
+function opening(c: number): number {
+  switch (c) {
+    case 0x201c: // “
+      return 0x201d;
+    case 0x300a: // 《
+      return 0x300b;
+    case 0xff08: // （
+      return 0xff09;
+    case 0x28: // (
+      return 0x29;
+    case 0x300c: // 「
+      return 0x300d;
+    case 0x300e: // 『
+      return 0x300f;
+    case 0x3010: // 【
+      return 0x3011;
+  }
+  return 0;
+}
+
+function isClosing(c: number): boolean {
+  return (
+    c === 0x201d || c === 0x300b || c === 0xff09 || c === 0x29 || c === 0x300d || c === 0x300f || c === 0x3011
+  );
+}
+
+/**
+ * Positions of the top-level ， and ： in `text[from, to)`. When quotes or
+ * brackets do not balance (a quote runs over the unit), they are ignored.
+ */
+export function clauseBreaks(text: string, from: number, to: number): number[] {
+  const breaks: number[] = [];
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c || c === 0xff1a) {
+      if (depth === 0) breaks.push(i);
+    } else if (opening(c)) depth++;
+    else if (isClosing(c) && depth > 0) depth--;
+  }
+  if (depth === 0) return breaks;
+  breaks.length = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c || c === 0xff1a) breaks.push(i);
+  }
+  return breaks;
+}
+
+/** How a clause opens: not a new statement, a new statement, or one with a subject of its own. */
+export const CONTINUES = 0;
+export const NEW_STATEMENT = 1;
+export const NEW_SUBJECT = 2;
+
+const SUBJECT = categoryBit('subject');
+
+/**
+ * Whether the clause starting at `at` opens a new statement, and whether it
+ * names a subject of its own (我作为…, 党组班子成员要…); see the module
+ * comment. `hitFrom` is the first hit at or after `at`.
+ */
+export function opensStatement(
+  text: string,
+  hits: CueHits,
+  at: number,
+  clauseEnd: number,
+  hitFrom: number,
+  hitTo: number,
+  afterColon: boolean,
+): number {
+  if (afterColon && listMarkerAt(text, at)) return NEW_STATEMENT;
+  const t = cueTable();
+  const reach = Math.min(clauseEnd, at + THRESHOLDS.subjectSpan);
+  for (let h = hitFrom; h < hitTo; h++) {
+    const start = hits.start[h];
+    if (start >= reach) return CONTINUES;
+    const cats = t.categories[hits.cue[h]];
+    if (start === at && cats & SUBJECT) return NEW_SUBJECT;
+    if (start === at && cats & OPENS_STATEMENT) return NEW_STATEMENT;
+    if (cats & DIRECTS) return start > at ? NEW_SUBJECT : NEW_STATEMENT;
+    if ((cats & ~SUBJECT_WORDS) !== 0) return CONTINUES;
+  }
+  return CONTINUES;
+}
+
+/** A quoted problem inside a measure: 针对“…”的问题，… */
+export interface QuotedProblems {
+  /** The quoted texts, without their quote marks: `[start, end)` pairs. */
+  quotes: number[];
+  /** Where the measure after them starts. */
+  rest: number;
+}
+
+const AIMED_AT = /针对|对于|关于/g;
+const MAX_LEAD = 16;
+
+/**
+ * Finds 针对“A”(、“B”)(的|等)问题， in `text[from, to)`: the quotes are problems
+ * named by the inspection, the rest of the unit is what is done about them.
+ */
+export function findQuotedProblems(text: string, from: number, to: number): QuotedProblems | null {
+  const unit = text.slice(from, to);
+  if (unit.indexOf('“') < 0) return null;
+  AIMED_AT.lastIndex = 0;
+  for (;;) {
+    const m = AIMED_AT.exec(unit);
+    if (!m) return null;
+    let open = unit.indexOf('“', m.index + 2);
+    if (open < 0 || open - m.index > MAX_LEAD) continue;
+    const quotes: number[] = [];
+    let after = open;
+    while (open >= 0) {
+      const close = unit.indexOf('”', open + 1);
+      if (close < 0) break;
+      quotes.push(from + open + 1, from + close);
+      after = close + 1;
+      // Another quote joined by 、 or 和 continues the list.
+      const gap = unit.slice(after, after + 2);
+      open = (gap[0] === '、' || gap[0] === '和') && gap[1] === '“' ? after + 1 : -1;
+    }
+    if (quotes.length === 0) continue;
+    const named = /^(?:的|等|这一|这些|等方面的)?(?:突出)?问题/.exec(unit.slice(after, after + 8));
+    if (!named) continue;
+    let rest = after + named[0].length;
+    while (rest < unit.length && (unit[rest] === '，' || unit[rest] === '：' || unit[rest] === ' ')) rest++;
+    return { quotes, rest: from + rest };
+  }
+}

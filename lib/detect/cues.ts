@@ -1,0 +1,276 @@
+/**
+ * The cue matcher: compiles the lexicon into a trie keyed by UTF-16 code
+ * units and finds every cue in a text in one left-to-right pass.
+ *
+ * At each position the longest word wins and the scan continues after it,
+ * the way a dictionary segmenter reads Chinese: 重要 is one word, so the 要
+ * inside it is not a directive. The root of the trie is a 64 K table indexed
+ * by the first character, so most characters cost one array read; nodes
+ * below it keep their children in short sorted runs of typed arrays.
+ */
+import { CUE_GROUPS, OBJECT_CLASSES, type CueCategory, type CueGroup, type ObjectClass } from './lexicon';
+
+/** Every category, in a fixed order: a category's index is its bit in {@link CueTable.categories}. */
+export const CATEGORIES: readonly CueCategory[] = [
+  'block',
+  'shortcoming',
+  'problem-intro',
+  'problem-noun',
+  'reference',
+  'question',
+  'hypothetical',
+  'directive',
+  'future',
+  'time',
+  'resolve',
+  'completed',
+  'past',
+  'cognition',
+  'measure-verb',
+  'measure-object',
+  'measure',
+  'deadline',
+  'triage',
+  'owner',
+  'attitude',
+  'acceptance',
+  'manner',
+  'praise',
+  'definition',
+  'copula',
+  'procedural',
+  'quotation',
+  'situation',
+  'conjunction',
+  'subject',
+];
+// Categories are bits of a 32-bit set; the sign bit is left alone.
+if (CATEGORIES.length > 31) throw new Error('too many cue categories');
+
+const CATEGORY_INDEX = new Map(CATEGORIES.map((c, i) => [c, i]));
+
+/** The bit of a category in {@link CueTable.categories}. */
+export function categoryBit(category: CueCategory): number {
+  return 1 << CATEGORY_INDEX.get(category)!;
+}
+
+/** The bit of an object class in {@link CueTable.takes} and {@link CueTable.objectClasses}. */
+export function objectBit(objectClass: ObjectClass): number {
+  return 1 << OBJECT_CLASSES.indexOf(objectClass);
+}
+
+export const FLAG_TAKES_NAMED = 1;
+export const FLAG_OPENS_IMPERATIVE = 2;
+/** The word names a problem (问题, 现象, 情况…): it closes the object of a reference verb. */
+export const FLAG_CLOSES_REFERENCE = 4;
+export const FLAG_CLAUSE_SCOPE = 8;
+
+/** The compiled lexicon: one entry per distinct word, all groups it is in merged. */
+export interface CueTable {
+  words: string[];
+  /** Bit set of categories per word (see {@link categoryBit}). */
+  categories: Uint32Array;
+  /** Weight per word and category: `weights[word * CATEGORIES.length + category]`. */
+  weights: Float32Array;
+  /** Object classes a measure verb takes. */
+  takes: Uint16Array;
+  /** Object classes a measure object belongs to. */
+  objectClasses: Uint16Array;
+  flags: Uint8Array;
+  // The trie.
+  root: Int32Array;
+  childStart: Int32Array;
+  childCount: Int32Array;
+  childChar: Uint16Array;
+  childNode: Int32Array;
+  /** Word ending at each node, or -1. */
+  output: Int32Array;
+}
+
+/** Words that name a problem close the object of a reference verb (解决…问题). */
+const PROBLEM_NAMES = ['问题', '现象', '情况'];
+
+function compile(groups: readonly CueGroup[]): CueTable {
+  const index = new Map<string, number>();
+  const words: string[] = [];
+  const entries: CueGroup[][] = [];
+  for (const group of groups) {
+    for (const word of group.words) {
+      let id = index.get(word);
+      if (id === undefined) {
+        id = words.length;
+        index.set(word, id);
+        words.push(word);
+        entries.push([]);
+      }
+      entries[id].push(group);
+    }
+  }
+  const n = words.length;
+  const categories = new Uint32Array(n);
+  const weights = new Float32Array(n * CATEGORIES.length);
+  const takes = new Uint16Array(n);
+  const objectClasses = new Uint16Array(n);
+  const flags = new Uint8Array(n);
+  for (let id = 0; id < n; id++) {
+    for (const group of entries[id]) {
+      const c = CATEGORY_INDEX.get(group.category)!;
+      categories[id] |= 1 << c;
+      weights[id * CATEGORIES.length + c] = Math.max(weights[id * CATEGORIES.length + c], group.weight ?? 1);
+      for (const t of group.takes ?? []) takes[id] |= objectBit(t);
+      if (group.objectClass) objectClasses[id] |= objectBit(group.objectClass);
+      if (group.takesNamed) flags[id] |= FLAG_TAKES_NAMED;
+      if (group.clauseScope) flags[id] |= FLAG_CLAUSE_SCOPE;
+      if (group.opensImperative || group.category === 'measure-verb' || group.category === 'reference')
+        flags[id] |= FLAG_OPENS_IMPERATIVE;
+      if (group.category === 'problem-noun') flags[id] |= FLAG_CLOSES_REFERENCE;
+    }
+    if (PROBLEM_NAMES.some((p) => words[id].indexOf(p) >= 0)) flags[id] |= FLAG_CLOSES_REFERENCE;
+  }
+
+  // Build the trie with maps, then flatten it into typed arrays.
+  const children: Map<number, number>[] = [new Map()];
+  const outputs: number[] = [-1];
+  for (let id = 0; id < n; id++) {
+    const word = words[id];
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      let next = children[node].get(c);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        outputs.push(-1);
+        children[node].set(c, next);
+      }
+      node = next;
+    }
+    outputs[node] = id;
+  }
+  const nodes = children.length;
+  const root = new Int32Array(0x10000);
+  for (const [c, child] of children[0]) root[c] = child;
+  const childStart = new Int32Array(nodes);
+  const childCount = new Int32Array(nodes);
+  let total = 0;
+  for (let i = 0; i < nodes; i++) total += children[i].size;
+  const childChar = new Uint16Array(total);
+  const childNode = new Int32Array(total);
+  let at = 0;
+  for (let i = 0; i < nodes; i++) {
+    // oxlint-disable-next-line unicorn/no-array-sort -- a fresh copy; toSorted is newer than Chromium 86
+    const sorted = [...children[i]].sort((a, b) => a[0] - b[0]);
+    childStart[i] = at;
+    childCount[i] = sorted.length;
+    for (const [c, child] of sorted) {
+      childChar[at] = c;
+      childNode[at++] = child;
+    }
+  }
+  return {
+    words,
+    categories,
+    weights,
+    takes,
+    objectClasses,
+    flags,
+    root,
+    childStart,
+    childCount,
+    childChar,
+    childNode,
+    output: Int32Array.from(outputs),
+  };
+}
+
+let table: CueTable | null = null;
+
+/** The compiled lexicon, built on first use. */
+export function cueTable(): CueTable {
+  table ??= compile(CUE_GROUPS);
+  return table;
+}
+
+/** Cues found in a text: parallel arrays in order of position, `count` of them used. */
+export interface CueHits {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  cue: Int32Array;
+}
+
+export function createHits(capacity = 1024): CueHits {
+  return {
+    count: 0,
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    cue: new Int32Array(capacity),
+  };
+}
+
+function grow(hits: CueHits): void {
+  const capacity = hits.start.length * 2;
+  const start = new Int32Array(capacity);
+  start.set(hits.start);
+  const end = new Int32Array(capacity);
+  end.set(hits.end);
+  const cue = new Int32Array(capacity);
+  cue.set(hits.cue);
+  hits.start = start;
+  hits.end = end;
+  hits.cue = cue;
+}
+
+/**
+ * Appends the cues of `text[from, to)` to `hits`, longest word first at each
+ * position. Returns where the scan stopped: past `to` when the last word
+ * found runs beyond it, so the next call resumes there.
+ */
+export function scanCues(text: string, from: number, to: number, hits: CueHits): number {
+  const t = cueTable();
+  const { root, childStart, childCount, childChar, childNode, output } = t;
+  const n = text.length;
+  let i = from;
+  while (i < to) {
+    let node = root[text.charCodeAt(i)];
+    if (node === 0) {
+      i++;
+      continue;
+    }
+    let best = output[node];
+    let bestEnd = i + 1;
+    let j = i + 1;
+    while (j < n) {
+      const count = childCount[node];
+      if (count === 0) break;
+      const c = text.charCodeAt(j);
+      const base = childStart[node];
+      let next = 0;
+      for (let k = base; k < base + count; k++) {
+        const ch = childChar[k];
+        if (ch === c) {
+          next = childNode[k];
+          break;
+        }
+        if (ch > c) break;
+      }
+      if (next === 0) break;
+      node = next;
+      j++;
+      if (output[node] >= 0) {
+        best = output[node];
+        bestEnd = j;
+      }
+    }
+    if (best < 0) {
+      i++;
+      continue;
+    }
+    if (hits.count === hits.start.length) grow(hits);
+    hits.start[hits.count] = i;
+    hits.end[hits.count] = bestEnd;
+    hits.cue[hits.count++] = best;
+    i = bestEnd;
+  }
+  return i;
+}

@@ -1,0 +1,88 @@
+/**
+ * The fields of a commitment, read from its normalised text: its deadline
+ * (限时, 4月底前, 年底前, 三个月内…), its owner (由…牵头, 责任单位：…, the
+ * subject that is told to act: 党组班子成员要…) and the quantities it names
+ * (12项, 2—3个…). Each is returned as written in the normalised text.
+ */
+
+const CN_DIGIT = '〇零一二两三四五六七八九十';
+
+const DEADLINE = new RegExp(
+  [
+    // 2024年3月底前, 4月15日前, 6月中旬前
+    `(?:(?:\\d{4}|[${CN_DIGIT}]{4})年)?(?:\\d{1,2}|[${CN_DIGIT}]{1,3})月(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})日|底|末|中旬|上旬|下旬)?(?:前|以前|之前)(?:完成|办结|整改到位)?`,
+    // 年底前, 2024年年内, 上半年
+    '(?:\\d{4}年)?(?:年底|年末|年内|上半年|下半年|年中|本年度)(?:前|以前)?(?:完成|办结)?',
+    // 三个月内, 10个工作日内
+    `(?:\\d+|[${CN_DIGIT}]+)个?(?:月|周|星期|工作日|日|天)(?:内|之内|以内)`,
+    '限时(?:完成|办结|整改)?',
+    '限期(?:整改|完成|办结)?',
+    '立行立改',
+    '即知即改',
+    '立查立改',
+    '长期坚持',
+    '第一时间',
+    '最短时间内',
+    '按期完成',
+    '时间节点',
+  ].join('|'),
+);
+
+/** The deadline a commitment names, as written, or undefined. */
+export function extractDeadline(text: string): string | undefined {
+  return DEADLINE.exec(text)?.[0];
+}
+
+/** 由…牵头, 由…负责, 由我任组长. */
+const LED_BY = /由([^，。；：]{1,20}?)(?:牵头|负责|任组长|担任组长|统筹)/;
+/** 责任单位：…, 牵头部门为…. */
+const LABELLED =
+  /(?:牵头单位|责任单位|牵头部门|责任部门|责任科室|责任人|牵头领导|责任领导)[：:为是]\s*([^，。；]{1,24})/;
+/** An owner acting in person or answering first: 党委（党组）书记要…亲自…, 我作为党组书记. */
+const OWNER_NOUN =
+  /(?:党委|党组|党支部|党总支|书记|组长|局长|主任|负责人|负责同志|分管领导|班子成员|牵头部门|牵头单位|部门|单位|巡察组|巡察办|纪检机关|领导小组|办公室|委员会|学校|我)$/;
+/** Where the subject of a directive ends. */
+const DIRECTIVE_WORD = /要|将|必须|务必|一定|应当|作为|亲自|带头|负责|牵头/;
+const MAX_SUBJECT = 18;
+
+/** Who answers for a commitment, as written, or undefined. */
+export function extractOwner(text: string): string | undefined {
+  const led = LED_BY.exec(text);
+  if (led) return led[0];
+  const labelled = LABELLED.exec(text);
+  if (labelled) return labelled[0].replace(/[，。；\s]+$/, '');
+  // The subject in front of the first directive word: 党组班子成员要…, 牵头部门要….
+  const first = text.replace(
+    /^(?:[一二三四五六七八九十]+[是要看、]|（[一二三四五六七八九十\d]+）|\d+[.、])/,
+    '',
+  );
+  const directive = DIRECTIVE_WORD.exec(first);
+  if (directive && directive.index > 0 && directive.index <= MAX_SUBJECT) {
+    let subject = first.slice(0, directive.index);
+    const cut = Math.max(subject.lastIndexOf('，'), subject.lastIndexOf('：'));
+    if (cut >= 0) subject = subject.slice(cut + 1);
+    const aim = subject.indexOf('对');
+    if (aim > 1) subject = subject.slice(0, aim);
+    subject = subject.replace(/^(?:同时|此外|另外|一方面|另一方面|还|也)/, '');
+    if (subject.length >= 1 && OWNER_NOUN.test(subject) && !/[们]$/.test(subject)) return subject;
+  }
+  return undefined;
+}
+
+const QUANTITY = new RegExp(
+  `(?:\\d+(?:\\.\\d+)?(?:[—\\-~～至到]\\d+)?|[${CN_DIGIT}百千万]{1,4}(?:[—\\-~～至到][${CN_DIGIT}]{1,3})?)` +
+    '(?:项|个|条|次|件|人次|人|名|家|所|批|轮|份|篇|场|期|万元|亿元|元|处|户|%|起|宗|类)',
+  'g',
+);
+
+/** The quantities named in a finding (12项, 2—3个, 50%), or undefined when there are none. */
+export function extractQuantities(text: string): string[] | undefined {
+  const found: string[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const q = m[0];
+    // "一个专项一个专项", "一项一项" are manner, not counts.
+    if (/^[一两][个项条次件]$/.test(q)) continue;
+    if (found.indexOf(q) < 0) found.push(q);
+  }
+  return found.length > 0 ? found : undefined;
+}

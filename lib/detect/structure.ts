@@ -1,0 +1,97 @@
+/**
+ * The section structure of a document: which heading each sentence unit
+ * stands under, and what that heading says about the statements below it
+ * (存在的问题 → problems, 下一步 → plans, 进展情况 → work done).
+ *
+ * Headings are short paragraphs without final punctuation, or paragraphs
+ * that open with an outer list marker and a short first sentence (（一）成立
+ * 领导小组。…). Their level comes from the marker (一、 › （一） › 1. › （1） ›
+ * ①); a section lasts until the next heading of the same or a higher level.
+ * Unmarked headings before the first paragraph of text are titles (level 0,
+ * covering the whole document); later ones are level 1.
+ */
+import { markerLevel, type Segment } from '../text/segment';
+import { MEASURE_HEADINGS, PLAN_HEADINGS, PROBLEM_HEADINGS, PROGRESS_HEADINGS } from './lexicon';
+import type { SectionKind } from './classify';
+
+/** Longest first sentence that makes a list-marked paragraph a heading. */
+const MAX_INLINE_HEADING = 40;
+/** Longest heading whose words can open a section of problems (longer ones are titles of speeches). */
+const MAX_PROBLEM_HEADING = 24;
+/** A heading that speaks of solving problems is about measures, not a list of problems. */
+const SOLVES = /解决|整治|整改|纠正|破解|化解|措施|举措/;
+
+export interface Sections {
+  /** Per unit: the kind of the nearest enclosing section that has one. */
+  kind: (SectionKind | undefined)[];
+  /** Per unit: the unit is a heading (1), or the document's title (2). */
+  heading: Uint8Array;
+}
+
+/** Trailing punctuation of a heading. */
+const HEADING_END = /[。：:；;，\s]+$/;
+
+/** What a heading's words say about its section. */
+export function headingKind(heading: string, title: boolean): SectionKind {
+  if (PROGRESS_HEADINGS.some((w) => heading.indexOf(w) >= 0)) return 'progress';
+  // 巡察组织实施情况, 重点工作推进情况: a report of what was done.
+  if (/情况(?:的(?:通报|报告|汇报|说明))?$/.test(heading.replace(HEADING_END, ''))) return 'progress';
+  if (title) return null; // a speech title naming 问题 does not make the speech a list of problems
+  if (PLAN_HEADINGS.some((w) => heading.indexOf(w) >= 0)) return 'plan';
+  if (
+    heading.length <= MAX_PROBLEM_HEADING &&
+    !SOLVES.test(heading) &&
+    PROBLEM_HEADINGS.some((w) => heading.indexOf(w) >= 0)
+  )
+    return 'problem';
+  return null;
+}
+
+/**
+ * Sections of the units `segments` of normalised `text`; `skip[k]` marks
+ * units on furniture lines, which neither open nor close a section.
+ */
+export function findSections(text: string, segments: Segment[], skip: Uint8Array): Sections {
+  const kind: (SectionKind | undefined)[] = [];
+  const heading = new Uint8Array(segments.length);
+  const stack: { level: number; kind: SectionKind }[] = [];
+  let bodySeen = false;
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k];
+    if (!skip[k]) {
+      const level = headingLevel(seg, bodySeen);
+      if (level !== undefined) {
+        heading[k] = level === 0 ? 2 : 1;
+        while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+        const words = text.slice(seg.start, seg.end);
+        let own = headingKind(words, level === 0);
+        // 整改措施 names measures but not their time: the enclosing section decides.
+        if (!own && level > 0 && MEASURE_HEADINGS.some((w) => words.indexOf(w) >= 0))
+          own = stack.some((s) => s.kind) ? null : 'plan';
+        stack.push({ level, kind: own });
+      } else if (seg.terminated) bodySeen = true;
+    }
+    let sectionKind: SectionKind | undefined;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      if (stack[i].kind) {
+        sectionKind = stack[i].kind;
+        break;
+      }
+    }
+    // A heading belongs to the section it opens, not to the one it is in.
+    kind.push(sectionKind);
+  }
+  return { kind, heading };
+}
+
+/** The level of the heading `seg` is, or undefined when it is not one. */
+function headingLevel(seg: Segment, bodySeen: boolean): number | undefined {
+  const level = markerLevel(seg.listMarker);
+  if (seg.heading) {
+    if (level !== undefined && level <= 5) return level;
+    return bodySeen ? 1 : 0;
+  }
+  if (seg.first && level !== undefined && level <= 3 && seg.end - seg.start <= MAX_INLINE_HEADING)
+    return level;
+  return undefined;
+}
