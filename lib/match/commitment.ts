@@ -25,7 +25,7 @@ export const KIND_WEIGHTS: Record<ConceptKind | 'pair', number> = {
  * rarely repeats them, so they weigh less.
  */
 const PURPOSE_CLAUSE =
-  /^(?:要|并|从而|进而|以此|切实|不断|着力|真正|努力|全力|进一步|坚决|始终)*(?:以|为|使|让|确保|推动|促进|推进|解决|助力|服务|保障|提供|实现|提高|提升|增强|形成)/;
+  /^(?:要|并|从而|进而|以此|切实|不断|着力|真正|努力|全力|进一步|坚决|始终)*(?:以|为|使|让|确保|推动|促进|推进|解决|助力|服务|保障|提供|实现|提高|提升|增强|形成|防止|避免|杜绝)/;
 export const PURPOSE_WEIGHT = 0.4;
 
 /** An object the commitment names (台账, 领导小组, 制度…) and the terms that qualify it. */
@@ -106,10 +106,10 @@ export function parseCommitment(
 
 /**
  * The objects of a commitment with their modifiers and phrase: modifiers are
- * the terms before the object within its compound, back to a break
- * (punctuation, a function character, an action like 建立) or MODIFIER_REACH
- * characters; the phrase adds the pairs reaching into the object (改|台账)
- * and the action just before the compound (建立…台账).
+ * the terms of the compound that ends with the object, back to a break
+ * (punctuation, a function character) or MODIFIER_REACH characters, verbs
+ * included (建立巡视整改|台账); the phrase adds the pairs reaching into the
+ * object (改|台账) and an action just before the compound.
  */
 function findObjects(
   text: string,
@@ -117,11 +117,10 @@ function findObjects(
   indexOf: Map<number, number>,
 ): CommitmentObject[] {
   const objects = new Map<number, CommitmentObject>();
-  const isAction = (o: Occurrence) => isConceptTerm(o.term) && conceptKind(o.term) === 'action';
   for (const o of occurrences) {
     if (!isConceptTerm(o.term) || conceptKind(o.term) !== 'object') continue;
     let from = compoundReach(text, o.start, 0);
-    for (const a of occurrences) if (isAction(a) && a.end > from && a.end <= o.start) from = a.end;
+    for (const m of occurrences) if (m.start < from && from < m.end) from = m.start; // never cut a word
     const term = indexOf.get(o.term)!;
     let object = objects.get(term);
     if (!object) objects.set(term, (object = { term, modifiers: [], phrase: [] }));
@@ -129,14 +128,18 @@ function findObjects(
       const index = indexOf.get(m.term)!;
       if (!list.includes(index)) list.push(index);
     };
+    const actions = occurrences.filter((a) => isConceptTerm(a.term) && conceptKind(a.term) === 'action');
+    const touchesAction = (m: Occurrence) => actions.some((a) => a.start < m.end && m.start < a.end);
     for (const m of occurrences) {
       if (m.term === o.term) continue;
+      const action = isConceptTerm(m.term) && conceptKind(m.term) === 'action';
       if (m.start >= from && m.end <= o.start) {
-        add(object.modifiers, m);
+        // A verb in the compound, or a pair reaching into one (借鉴|巡视 → 鉴巡), is not a qualifier.
+        if (!action && !touchesAction(m)) add(object.modifiers, m);
         add(object.phrase, m);
       } else if (
         (m.start >= from && m.start < o.start && m.end > o.start) ||
-        (isAction(m) && m.end <= from && m.end >= from - 2)
+        (action && m.end <= from && m.end >= from - 2)
       ) {
         add(object.phrase, m);
       }

@@ -43,7 +43,6 @@
 import type { TraditionalConverter } from '../text/traditional';
 import { buildIndex, TermVocabulary } from './report-index';
 import { originalSpan, prepareReport, type PreparedReport } from './report';
-import type { ReportUnit } from './sections';
 import { parseCommitment, type CommitmentQuery } from './commitment';
 import { createScratch, scoreCommitment, type Candidate } from './score';
 import { reportsDone, STATUS_THRESHOLDS } from './status';
@@ -125,8 +124,8 @@ export function* compareInSteps(
   return results;
 }
 
-function spanOf(prepared: PreparedReport, unit: ReportUnit): EvidenceSpan {
-  const [start, end] = originalSpan(prepared, unit.start, unit.end);
+function spanOf(prepared: PreparedReport, from: number, to: number): EvidenceSpan {
+  const [start, end] = originalSpan(prepared, from, to);
   return { start, end, text: prepared.original.slice(start, end) };
 }
 
@@ -152,7 +151,10 @@ function decide(commitment: string, candidates: Candidate[], prepared: PreparedR
       c.score >= best.score * STATUS_THRESHOLDS.doneShare,
   );
   const chosen = done ?? best;
-  const span = spanOf(prepared, prepared.units[chosen.unit]);
+  const unit = units[chosen.unit];
+  const span = spanOf(prepared, unit.start, unit.end);
+  const spans = [span];
+  if (unit.leadStart >= 0) spans.push(spanOf(prepared, unit.leadStart, unit.leadEnd)); // its paragraph's label
   return {
     commitment,
     status: done ? 'reappears' : 'partial',
@@ -160,6 +162,6 @@ function decide(commitment: string, candidates: Candidate[], prepared: PreparedR
     evidence: span.text,
     start: span.start,
     end: span.end,
-    spans: [span],
+    spans,
   };
 }

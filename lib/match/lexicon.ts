@@ -45,7 +45,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   // ── Documents, rules and lists ────────────────────────────────────
   ['plan', 'object', '方案 实施方案 工作方案 行动方案 整改方案 工作计划 实施意见 工作要点'],
   ['measures', 'object', '措施 举措 对策 具体措施 整改措施 防控措施'],
-  ['rules', 'object', '制度 规定 办法 细则 规则 规章 条例 准则 规范 实施办法 管理办法 规章制度'],
+  ['rules', 'object', '制度 规定 办法 细则 规则 规章 条例 准则 实施办法 管理办法 规章制度 行为规范'],
   ['mechanism', 'object', '机制 长效机制 制度机制 工作机制 常态化 长效 常治长效 长效常治'],
   ['ledger', 'object', '台账 登记造册 销号 销账 挂账 建账 底账 问题清单 整改清单 任务清单 清单化 对账销号'],
   ['responsibility-list', 'object', '责任清单 权力清单 负面清单 任务分解表'],
@@ -63,6 +63,11 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   ['duty-system', 'object', '责任制 工作责任制 责任体系 责任落实机制'],
   ['integrity', 'topic', '党风廉政 廉政 廉洁 清廉 反腐倡廉'],
   ['work-style', 'topic', '作风 四风 作风建设 工作作风 形式主义 官僚主义'],
+  [
+    'work-discipline',
+    'topic',
+    '工作纪律 上下班纪律 上班纪律 考勤 迟到早退 脱岗 离岗 擅离职守 在岗在位 庸懒散 慵懒散 吃拿卡要 酒驾醉驾 工作日饮酒 午间饮酒',
+  ],
   ['ethics', 'topic', '师德 师风 师德师风 职业道德'],
   ['ideology', 'topic', '意识形态 思想政治 政治思想'],
 
@@ -151,13 +156,14 @@ export const FILLER_WORDS: readonly string[] = (
   '政治担当 担当 为契机 契机 紧紧围绕 围绕 聚焦 着眼 立足 结合 按照 根据 依据 关于 有关 相关 方面 工作 ' +
   '情况 问题 各项 各级 本单位 本系统 我们 同志们 全体 以及 实效 取得实效 落到实处 落地落实落细 落实 ' +
   '做实做细 做好 抓好 抓实 用好 发挥 作用 提高 提升 加大 力度 不断提升 意识 能力 水平 全面 深化 ' +
-  '要求 精神 重要 进行 开展了 进行了 实现 形成 注重 把握 准确 精准 及时 一步 一项 此次 本次 这次 ' +
+  '要求 精神 重要 进行 实现 形成 注重 把握 准确 精准 及时 适时 一步 一项 此次 本次 这次 ' +
   '目前 当前 已经 以来 期间 同时 其中 另外 此外 今年 去年 明年 年度 坚定不移 不折不扣 全力以赴 ' +
   '动真碰硬 真抓实干 敢于担当 履行 职责 工作中 共同 统一 方式 进一步提高 高质量 确保取得 ' +
   // Slogans that open or close directives whatever the measure; they name no measure.
   '习近平新时代中国特色社会主义思想 新时代中国特色社会主义 中国特色社会主义 习近平总书记 习近平 ' +
   '党的十九大精神 十九大精神 党的二十大精神 二十大精神 十九届 二十届 中央大政方针 高质量发展 ' +
   '获得感幸福感安全感 获得感 幸福感 安全感 两个维护 四个自信 两个确立 中国共产党 新时代 新形势 ' +
+  '全面从严治党 从严治党 党的领导 党的建设 ' +
   // Scope: where the measure applies, said of nearly every measure in a document.
   '全市 全县 全区 全省 全国 全校 全局 全系统 系统 各地 各单位 各部门 基层 ' +
   // Words of every administrative sentence.

@@ -139,6 +139,7 @@ export function* buildIndex(
     evidenceUnits++;
     current = u;
     scanAllTerms(text, unit.start, unit.end, sink, filter);
+    if (unit.leadStart >= 0) scanAllTerms(text, unit.leadStart, unit.leadEnd, sink, filter);
     for (let i = unit.start; i < unit.end; i++) {
       const code = text.charCodeAt(i);
       if (charSeen[code] !== u) {

@@ -96,6 +96,10 @@ export function* prepareReport(
       for (const unit of pieceUnits) {
         unit.start += textLength;
         unit.end += textLength;
+        if (unit.leadStart >= 0) {
+          unit.leadStart += textLength;
+          unit.leadEnd += textLength;
+        }
         unit.paragraph += paragraphBase;
         units.push(unit);
       }

@@ -18,7 +18,17 @@ export interface ReportUnit extends Segment {
   section: SectionKind;
   /** Navigation, copyright, contact lines, titles and section headings: never evidence. */
   furniture: boolean;
+  /**
+   * The paragraph's lead label (（三）实行清单管理。) when this unit follows
+   * one: its span in the same text, else -1. The label names what the
+   * paragraph's sentences report, so it reads as part of each of them.
+   */
+  leadStart: number;
+  leadEnd: number;
 }
+
+/** A list-marked first sentence this short, followed by more, is a paragraph's label. */
+const MAX_LEAD_LABEL = 24;
 
 const SHORTFALL_HEADING =
   /存在的?(?:主要)?(?:问题|不足|困难)|(?:问题|困难|差距)和不足|不足之处|主要不足|短板|薄弱环节|差距和问题|困难和问题/;
@@ -130,10 +140,13 @@ export interface SectionState {
   planParagraph: number;
   /** Paragraph found to be furniture, or -1. */
   furnitureParagraph: number;
+  /** Span of the current paragraph's lead label, or -1. */
+  leadStart: number;
+  leadEnd: number;
 }
 
 export function initialSectionState(): SectionState {
-  return { kind: 'body', level: 0, planParagraph: -1, furnitureParagraph: -1 };
+  return { kind: 'body', level: 0, planParagraph: -1, furnitureParagraph: -1, leadStart: -1, leadEnd: -1 };
 }
 
 /** Longest paragraph tested whole for furniture. */
@@ -172,10 +185,17 @@ export function classifyUnits(text: string, segments: Segment[], state: SectionS
         state.level = 0;
       }
     }
+    if (seg.first) {
+      const isLabel = !!seg.listMarker && seg.terminated && length <= MAX_LEAD_LABEL && !furniture;
+      state.leadStart = isLabel ? seg.start : -1;
+      state.leadEnd = isLabel ? seg.end : -1;
+    }
     // The segment becomes the unit in place: no copy per sentence of a long report.
     const unit = seg as ReportUnit;
     unit.section = state.planParagraph === seg.paragraph ? 'plan' : state.kind;
     unit.furniture = furniture;
+    unit.leadStart = seg.first ? -1 : state.leadStart;
+    unit.leadEnd = seg.first ? -1 : state.leadEnd;
     units.push(unit);
   }
   return units;

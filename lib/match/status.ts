@@ -16,7 +16,7 @@ const PLAN_CUE =
 
 /** Wording of something outstanding: 尚未, 还在, 留待, 只完成, 仅… */
 const INCOMPLETE_CUE =
-  /尚未|还未|仍未|未能|没能|未完成|没有完成|尚在|还在|留待|有待|只完成|仅完成|目前仅|仅在|尚不|还不|不够到位|滞后|进展缓慢|尚需|仍需|还需|部分完成|未全面|未全部|暂未|暂缓|再作补充|另行安排/g;
+  /尚未|还未|仍未|未能|没能|未完成|没有完成|尚在|还在|留待|有待|只完成|仅完成|目前仅|仅在|尚不|还不|不够到位|滞后|进展缓慢|尚需|仍需|还需|部分完成|未全面|未全部|暂未|暂缓|再作补充|另行安排|尚有|仍有|需待|待[^，。；]{0,8}后/g;
 
 /** Flags, per unit, of a plan or an incompleteness cue in its wording. */
 export interface UnitCues {

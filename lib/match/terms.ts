@@ -10,10 +10,10 @@
  * Text is read left to right taking the longest lexicon entry at each place
  * (a concept form or a filler word), so a commitment and a report are parsed
  * the same way. Filler words are dropped; a pair never spans one, never
- * holds a function character (的, 了, 和…), and never lies wholly inside one
- * concept form (the concept already stands for it). Pairs across a concept's
- * edge stay: they keep the modifier of a head word (巡察|制度 → 察制), which
- * is what tells one 制度 from another.
+ * holds a function character (的, 了, 和…), and never lies inside one concept
+ * form or across two (the concepts already stand for it). Pairs from a plain
+ * word across a concept's edge stay: they keep the modifier of a head word
+ * (巡察|制度 → 察制), which is what tells one 制度 from another.
  */
 import { isHan } from '../text/chars';
 import { CONCEPTS, FILLER_WORDS, FUNCTION_CHARS, type ConceptKind } from './lexicon';
@@ -147,6 +147,7 @@ export function scanTerms(text: string, from: number, to: number, sink: TermSink
   let spanStart = -1;
   let spanEnd = -1;
   let previous = -1; // index of the previous content character, or -1 after a break
+  let previousInConcept = false;
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -173,10 +174,15 @@ export function scanTerms(text: string, from: number, to: number, sink: TermSink
       i++;
       continue;
     }
-    if (previous >= 0 && !(previous >= spanStart && i < spanEnd)) {
+    const inConcept = i < spanEnd;
+    // A pair inside one concept form is that concept; a pair across two (开展|整改)
+    // says nothing the two concepts do not. Pairs from a plain word into a
+    // concept stay: 巡察|制度 keeps which 制度.
+    if (previous >= 0 && !(previousInConcept && inConcept)) {
       sink(pairTerm(text.charCodeAt(previous), code), previous, i + 1);
     }
     previous = i;
+    previousInConcept = inConcept;
     i++;
   }
 }

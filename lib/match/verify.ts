@@ -18,7 +18,8 @@
  * not a qualifier: 《X学院党委内部巡察工作实施办法》 is still the 巡察工作办法
  * that was promised. When an object is another instance, it and the words
  * that go with it in the commitment (its action, its modifiers) keep only
- * OTHER_INSTANCE_WEIGHT of their weight.
+ * OTHER_INSTANCE_WEIGHT of their weight; so do those words when the unit
+ * lacks the object altogether.
  */
 import type { CommitmentQuery } from './commitment';
 import type { TermIndex } from './report-index';
@@ -79,54 +80,60 @@ export function verifyUnit(
   // of concepts the commitment also names (分阶段|化解目标: not foreign).
   const mentions: number[] = [];
   const ownSpans: number[] = [];
-  scanAllTerms(
-    text,
-    unit.start,
-    unit.end,
-    (term, start, end) => {
-      const id = index.vocabulary.lookup(term);
-      if (id < 0) return;
-      const k = slot[id];
-      if (k < 0) return;
-      seen[k] = 1;
-      if (isConceptTerm(term)) {
-        ownSpans.push(start, end);
-        if (query.isObject[k]) mentions.push(k, start);
-      }
-    },
-    index.filter,
-  );
+  const sink = (term: number, start: number, end: number) => {
+    const id = index.vocabulary.lookup(term);
+    if (id < 0) return;
+    const k = slot[id];
+    if (k < 0) return;
+    seen[k] = 1;
+    if (isConceptTerm(term)) {
+      ownSpans.push(start, end);
+      if (query.isObject[k]) mentions.push(k, start);
+    }
+  };
+  scanAllTerms(text, unit.start, unit.end, sink, index.filter);
+  if (unit.leadStart >= 0) scanAllTerms(text, unit.leadStart, unit.leadEnd, sink, index.filter);
   let matched = 0;
   for (let k = 0; k < count; k++) if (seen[k]) matched += weights[k];
-  if (mentions.length === 0) return matched;
+  if (query.objects.length === 0) return matched;
 
+  // Which of the commitment's objects does the unit name as the same ones?
   const n = index.evidenceUnits;
   const specificDf = Math.max(1, Math.floor(n * SPECIFIC_SHARE));
   const rareDf = Math.max(2, Math.floor(n * RARE_CHAR_SHARE));
   const lost = new Set<number>();
+  const supported = new Set<number>(); // phrase terms with their own object present
+  const orphaned: number[] = []; // phrase terms whose object is absent or another one
   for (const object of query.objects) {
-    if (!seen[object.term]) continue;
-    const specific = object.modifiers.filter((m) => index.df[query.ids[m]] <= specificDf);
-    let other: boolean;
-    if (specific.length >= SPECIFIC_MODIFIERS) other = !specific.some((m) => seen[m]);
-    else {
-      other = true;
-      for (let j = 0; j < mentions.length && other; j += 2) {
-        if (mentions[j] !== object.term) continue;
-        const at = mentions[j + 1];
-        let foreign = 0;
-        for (let i = compoundReach(text, at, unit.start); i < at; i++) {
-          const code = text.charCodeAt(i);
-          if (index.charDf[code] <= rareDf && !inSpans(ownSpans, i) && !query.body.includes(text[i]))
-            foreign++;
+    let own = false;
+    if (seen[object.term]) {
+      const specific = object.modifiers.filter((m) => index.df[query.ids[m]] <= specificDf);
+      if (specific.length >= SPECIFIC_MODIFIERS) own = specific.some((m) => seen[m]);
+      else {
+        for (let j = 0; j < mentions.length && !own; j += 2) {
+          if (mentions[j] !== object.term) continue;
+          const at = mentions[j + 1];
+          let foreign = 0;
+          const floor = at >= unit.start ? unit.start : unit.leadStart;
+          for (let i = compoundReach(text, at, floor); i < at; i++) {
+            const code = text.charCodeAt(i);
+            if (index.charDf[code] <= rareDf && !inSpans(ownSpans, i) && !query.body.includes(text[i]))
+              foreign++;
+          }
+          if (foreign < FOREIGN_CHARS) own = true;
         }
-        if (foreign < FOREIGN_CHARS) other = false;
       }
+      if (!own) lost.add(object.term);
     }
-    if (!other) continue;
-    lost.add(object.term);
-    for (const t of object.phrase) if (seen[t]) lost.add(t);
+    for (const t of object.phrase) {
+      if (own) supported.add(t);
+      else if (seen[t]) orphaned.push(t);
+    }
   }
+  // The action and modifiers of an object the unit lacks, or names as another
+  // one, are about something else there (组建…巡视整改工作领导小组 holds
+  // 建立 and 巡视整改 of 建立巡视整改台账, but no 台账).
+  for (const t of orphaned) if (!supported.has(t)) lost.add(t);
   for (const t of lost) matched -= weights[t] * (1 - OTHER_INSTANCE_WEIGHT);
   return matched;
 }
