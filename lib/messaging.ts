@@ -50,6 +50,19 @@ export interface PageSettings {
   forceWrap: boolean;
 }
 
+/** Timings of a page's last full analysis, in ms of `performance.now()` (for `npm run bench`). */
+export interface AnalysisTimings {
+  startedAt: number;
+  read: number;
+  analyze: number;
+  paint: number;
+  /** read + analyze + paint: the work itself, without waiting for messages. */
+  compute: number;
+  /** From start to painted, including waits for the background. */
+  total: number;
+  characters: number;
+}
+
 /** What a content script knows about the page it runs in. */
 export interface PageSummary {
   url: string;
@@ -59,6 +72,9 @@ export interface PageSummary {
   clipped: number;
   orphans: number;
   meta: DocumentMeta;
+  /** How the page is painted: the Highlight API, or wrapping elements. */
+  paintMode: 'highlight-api' | 'wrap';
+  timings: AnalysisTimings | null;
 }
 
 export interface ClipSelectionResult {

@@ -20,6 +20,7 @@ import {
   type PageClip,
   type PageSettings,
   type PageSummary,
+  type AnalysisTimings,
 } from '../../lib/messaging';
 import { readPageMeta, mergeMeta } from '../../lib/page/page-meta';
 import { rangeFor, readPageText, type PageText } from '../../lib/page/dom-text';
@@ -57,15 +58,6 @@ interface PageItem {
   fromClip: boolean;
 }
 
-/** Timings of the last full analysis, in ms (for `npm run bench`). */
-export interface SessionTimings {
-  read: number;
-  analyze: number;
-  paint: number;
-  total: number;
-  characters: number;
-}
-
 const DEFAULT_SETTINGS: PageSettings = { panelOpen: true, hiddenKinds: [], ignored: [], forceWrap: false };
 const TOAST_MS = 3500;
 /** A region this large or larger is analysed again as a whole page. */
@@ -86,7 +78,7 @@ export class PageSession implements ContentActions {
     card: null,
     toast: null,
   });
-  timings: SessionTimings | null = null;
+  timings: AnalysisTimings | null = null;
 
   private painter: Painter = new WrapPainter();
   private page: PageText | null = null;
@@ -191,27 +183,32 @@ export class PageSession implements ContentActions {
     const started = performance.now();
     this.store.set({ status: 'analyzing', progress: 0, error: undefined });
     try {
+      // The stored clips are fetched while the page is analysed.
+      const clips = sendMessage('bg:pageClips', { url: this.url }).catch(() => [] as PageClip[]);
       this.withoutWatching(() => this.painter.clear());
       const page = this.readPage();
-      const read = performance.now();
+      const read = performance.now() - started;
       this.converter = await this.converterFor(page.text);
+      const analyzeStart = performance.now();
       const analysis = await runInSlices(
         analyzeInSteps(page.text, { converter: this.converter, title: this.doc.title }),
         { signal: running.signal },
       );
-      const analysed = performance.now();
+      const analyze = performance.now() - analyzeStart;
       this.page = page;
       this.meta = mergeMeta(readPageMeta(this.doc), analysis.meta);
       this.items = this.itemsFrom(analysis.findings, 0);
-      this.clips = await sendMessage('bg:pageClips', { url: this.url }).catch(() => [] as PageClip[]);
-      this.attachClips();
+      this.clips = await clips;
       const paintStart = performance.now();
+      this.attachClips();
       this.paint();
       const done = performance.now();
       this.timings = {
-        read: read - started,
-        analyze: analysed - read,
+        startedAt: started,
+        read,
+        analyze,
         paint: done - paintStart,
+        compute: read + analyze + (done - paintStart),
         total: done - started,
         characters: page.text.length,
       };
@@ -679,6 +676,8 @@ export class PageSession implements ContentActions {
       clipped: this.clips.length,
       orphans: state.orphans.length,
       meta: this.meta,
+      paintMode: this.painter.mode,
+      timings: this.timings,
     };
   }
 

@@ -4,7 +4,7 @@
  * Ranges inside it, and `::highlight()` rules in an adopted stylesheet. The
  * page's DOM is never touched.
  */
-import { rangeFor, type PageText } from '../page/dom-text';
+import { forEachSpan, type PageText, type SpanPoints } from '../page/dom-text';
 import { adoptStyles, caretPointAt, type Hit, type Painter, type PaintLayers } from './painter';
 import { SpanIndex } from './span-index';
 import { HIGHLIGHT_NAMES, highlightCss, LOOKS, type HighlightName } from './styles';
@@ -16,9 +16,18 @@ interface HighlightLike {
   size: number;
 }
 
+type StaticRangeCtor = new (init: {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+}) => AbstractRange;
+
 interface DocumentState {
   registry: Map<string, HighlightLike>;
   HighlightCtor: new () => HighlightLike;
+  /** Static ranges cost less to make than live ones and slow no later DOM change down. */
+  StaticRangeCtor: StaticRangeCtor;
   styles: ReturnType<typeof adoptStyles>;
   highlights: Map<HighlightName, HighlightLike>;
 }
@@ -27,7 +36,8 @@ export class HighlightApiPainter implements Painter {
   readonly mode = 'highlight-api' as const;
   private documents = new Map<Document, DocumentState>();
   private hidden: ReadonlySet<HighlightName> = new Set();
-  private rangesByKey = new Map<string, Range[]>();
+  /** Where each item is, for placing its card and scrolling to it. */
+  private pointsByKey = new Map<string, SpanPoints>();
   private index: SpanIndex | null = null;
   private layers: PaintLayers = new Map();
   private page: PageText | null = null;
@@ -36,11 +46,17 @@ export class HighlightApiPainter implements Painter {
     let state = this.documents.get(doc);
     if (state) return state;
     const win = doc.defaultView as (Window & { CSS: { highlights: Map<string, HighlightLike> } }) | null;
-    const HighlightCtor = (win as unknown as { Highlight?: new () => HighlightLike } | null)?.Highlight;
-    if (!win || !HighlightCtor || !win.CSS?.highlights) return null;
+    const ctors = win as unknown as {
+      Highlight?: new () => HighlightLike;
+      StaticRange?: StaticRangeCtor;
+    } | null;
+    const HighlightCtor = ctors?.Highlight;
+    const StaticRangeCtor = ctors?.StaticRange;
+    if (!win || !HighlightCtor || !StaticRangeCtor || !win.CSS?.highlights) return null;
     state = {
       registry: win.CSS.highlights,
       HighlightCtor,
+      StaticRangeCtor,
       styles: adoptStyles(doc, highlightCss(this.hidden)),
       highlights: new Map(),
     };
@@ -51,25 +67,34 @@ export class HighlightApiPainter implements Painter {
   paint(layers: PaintLayers, page: PageText): void {
     this.layers = layers;
     this.page = page;
-    this.rangesByKey.clear();
+    this.pointsByKey.clear();
     for (const state of this.documents.values()) for (const h of state.highlights.values()) h.clear();
+    let lastDoc: Document | null = null;
+    let state: DocumentState | null = null;
     for (const [name, spans] of layers) {
-      for (const span of spans) {
-        const range = rangeFor(page, span.start, span.end);
-        if (!range) continue;
-        const state = this.stateFor(range.startContainer.ownerDocument!);
-        if (!state) continue;
+      forEachSpan(page, spans, (span, points) => {
+        const doc = points.startNode.ownerDocument;
+        if (doc !== lastDoc) {
+          lastDoc = doc;
+          state = this.stateFor(doc);
+        }
+        if (!state) return;
         let highlight = state.highlights.get(name);
         if (!highlight) {
           highlight = new state.HighlightCtor();
           highlight.priority = LOOKS[name].priority;
           state.highlights.set(name, highlight);
         }
-        highlight.add(range);
-        const ranges = this.rangesByKey.get(span.key);
-        if (ranges) ranges.push(range);
-        else this.rangesByKey.set(span.key, [range]);
-      }
+        highlight.add(
+          new state.StaticRangeCtor({
+            startContainer: points.startNode,
+            startOffset: points.startOffset,
+            endContainer: points.endNode,
+            endOffset: points.endOffset,
+          }),
+        );
+        if (!this.pointsByKey.has(span.key)) this.pointsByKey.set(span.key, points);
+      });
     }
     this.register();
     this.index = null;
@@ -103,16 +128,23 @@ export class HighlightApiPainter implements Painter {
     const hit = this.index.at(offset);
     // The caret lands between characters; make sure the pointer is over the text itself.
     if (!hit) return null;
-    const inside = (this.rangesByKey.get(hit.key) ?? []).some((range) =>
-      Array.from(range.getClientRects()).some(
-        (r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom,
-      ),
+    const inside = this.rectsOf(hit.key).some(
+      (r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom,
     );
     return inside ? hit : null;
   }
 
   rectsOf(key: string): DOMRect[] {
-    return (this.rangesByKey.get(key) ?? []).flatMap((range) => Array.from(range.getClientRects()));
+    const points = this.pointsByKey.get(key);
+    if (!points || !points.startNode.isConnected) return [];
+    const range = points.startNode.ownerDocument.createRange();
+    try {
+      range.setStart(points.startNode, points.startOffset);
+      range.setEnd(points.endNode, points.endOffset);
+    } catch {
+      return []; // the page changed under the item; the next refresh paints it again
+    }
+    return Array.from(range.getClientRects());
   }
 
   unpaintedPoint(node: Node, offset: number) {
@@ -125,7 +157,7 @@ export class HighlightApiPainter implements Painter {
       state.styles.remove();
     }
     this.documents.clear();
-    this.rangesByKey.clear();
+    this.pointsByKey.clear();
     this.layers = new Map();
     this.page = null;
     this.index = null;

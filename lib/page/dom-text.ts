@@ -25,6 +25,8 @@ export interface PageText {
   nodes: Text[];
   /** `starts[i]` is where `nodes[i]` begins in `text`. */
   starts: Int32Array;
+  /** `ends[i]` is where `nodes[i]` ends in `text` (its length as read). */
+  ends: Int32Array;
 }
 
 export interface ReadOptions {
@@ -42,72 +44,72 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 const NEVER_READ = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'SVG',
-  'CANVAS',
-  'OBJECT',
-  'EMBED',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
-  'MAP',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'svg',
+  'canvas',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'map',
 ]);
 
 const BLOCKS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'CAPTION',
-  'CENTER',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
-const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer']);
 const FURNITURE_ROLES = new Set([
   'navigation',
   'banner',
@@ -133,31 +135,30 @@ function attr(element: Element, name: string): string {
 }
 
 function isHiddenByMarkup(element: Element): boolean {
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || attr(element, 'aria-hidden') === 'true') return true;
   const style = attr(element, 'style');
   return style !== '' && /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])/i.test(style);
 }
 
 function isEditable(element: Element): boolean {
+  if (!element.hasAttributes()) return false;
   const value = element.getAttribute('contenteditable');
   return value !== null && value !== 'false';
 }
 
 /** Navigation, breadcrumbs, copyright and the like; see the module comment. */
 export function isFurniture(element: Element): boolean {
-  const tag = element.tagName;
+  const tag = element.localName;
   if (FURNITURE_TAGS.has(tag)) return true;
-  if (tag === 'HEADER' && !element.closest('article, main')) return true;
+  if (tag === 'header' && !element.closest('article, main')) return true;
+  if (!element.hasAttributes()) return false;
   if (FURNITURE_ROLES.has(attr(element, 'role'))) return true;
   const names = `${attr(element, 'class')} ${attr(element, 'id')}`;
   return names.length > 1 && FURNITURE_NAME.test(names) && !CONTENT_NAME.test(names);
 }
 
-function countVisible(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x20) n++;
-  return n;
-}
+const VISIBLE = /\S/;
 
 /** Reads `root` (an element or a document); see the module comment. */
 export function readPageText(root: Node, options: ReadOptions = {}): PageText {
@@ -169,11 +170,12 @@ export function readPageText(root: Node, options: ReadOptions = {}): PageText {
   const pieces: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const ends: number[] = [];
   let length = 0;
   let lineOpen = false; // text has been written since the last "\n"
   let preDepth = 0;
   let linkDepth = 0;
-  let linkChars = 0; // visible characters read inside links so far
+  let linkChars = 0; // characters read inside links so far
 
   const endLine = () => {
     if (lineOpen) {
@@ -186,15 +188,16 @@ export function readPageText(root: Node, options: ReadOptions = {}): PageText {
   const readText = (node: Text) => {
     let data = node.data;
     if (data.length === 0) return;
+    const visible = VISIBLE.test(data);
+    if (!visible && !lineOpen) return; // indentation between blocks
     if (preDepth === 0 && data.indexOf('\n') >= 0) data = data.replace(/[\r\n]/g, ' ');
-    const visible = countVisible(data);
-    if (visible === 0 && !lineOpen) return; // indentation between blocks
     nodes.push(node);
     starts.push(length);
     pieces.push(data);
     length += data.length;
-    if (visible > 0) lineOpen = true;
-    if (linkDepth > 0) linkChars += visible;
+    ends.push(length);
+    if (visible) lineOpen = true;
+    if (linkDepth > 0) linkChars += data.length;
   };
 
   const readChildren = (parent: Node) => {
@@ -205,14 +208,14 @@ export function readPageText(root: Node, options: ReadOptions = {}): PageText {
       }
       if (child.nodeType !== ELEMENT_NODE) continue;
       const element = child as Element;
-      const tag = element.tagName.toUpperCase();
+      const tag = element.localName;
       if (NEVER_READ.has(tag) || isEditable(element) || (skip && skip(element)) || isHidden(element))
         continue;
-      if (tag === 'BR') {
+      if (tag === 'br') {
         endLine();
         continue;
       }
-      if (tag === 'IFRAME') {
+      if (tag === 'iframe') {
         if (frames) readFrame(element as HTMLIFrameElement);
         continue;
       }
@@ -224,34 +227,32 @@ export function readPageText(root: Node, options: ReadOptions = {}): PageText {
   const readElement = (element: Element, tag: string) => {
     const block = BLOCKS.has(tag);
     if (!block) {
-      const isLink = tag === 'A';
+      const isLink = tag === 'a';
       if (isLink) linkDepth++;
-      if (tag === 'PRE') preDepth++;
+      if (tag === 'pre') preDepth++;
       readChildren(element);
       if (isLink) linkDepth--;
-      if (tag === 'PRE') preDepth--;
+      if (tag === 'pre') preDepth--;
       return;
     }
     endLine();
     const mark = { pieces: pieces.length, nodes: nodes.length, length, linkChars };
-    if (tag === 'PRE') preDepth++;
+    if (tag === 'pre') preDepth++;
     readChildren(element);
-    if (tag === 'PRE') preDepth--;
+    if (tag === 'pre') preDepth--;
     endLine();
     if (dropFurniture) {
       const blockLinks = linkChars - mark.linkChars;
-      if (blockLinks > 0) {
-        let visible = 0;
-        for (let i = mark.pieces; i < pieces.length; i++) visible += countVisible(pieces[i]);
-        if (visible <= LINK_LIST_MAX_CHARS && blockLinks >= visible * LINK_DENSITY) {
-          // A menu or a list of links: take back what was read.
-          pieces.length = mark.pieces;
-          nodes.length = mark.nodes;
-          starts.length = mark.nodes;
-          length = mark.length;
-          linkChars = mark.linkChars;
-          lineOpen = false;
-        }
+      const blockChars = length - mark.length;
+      if (blockLinks > 0 && blockChars <= LINK_LIST_MAX_CHARS && blockLinks >= blockChars * LINK_DENSITY) {
+        // A menu or a list of links: take back what was read.
+        pieces.length = mark.pieces;
+        nodes.length = mark.nodes;
+        starts.length = mark.nodes;
+        ends.length = mark.nodes;
+        length = mark.length;
+        linkChars = mark.linkChars;
+        lineOpen = false;
       }
     }
   };
@@ -272,7 +273,7 @@ export function readPageText(root: Node, options: ReadOptions = {}): PageText {
   const start = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
   if (start) {
     if (start.nodeType === ELEMENT_NODE && start !== root)
-      readElement(start as Element, (start as Element).tagName.toUpperCase());
+      readElement(start as Element, (start as Element).localName);
     else readChildren(start);
   }
   // Drop the final line break so the text ends with its last character.
@@ -280,7 +281,7 @@ export function readPageText(root: Node, options: ReadOptions = {}): PageText {
     pieces.pop();
     length--;
   }
-  return { text: pieces.join(''), nodes, starts: Int32Array.from(starts) };
+  return { text: pieces.join(''), nodes, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
 /** Index of the node that holds `offset`, or of the first node after it. */
@@ -308,13 +309,13 @@ export interface NodePoint {
 export function pointsFor(page: PageText, start: number, end: number): [NodePoint, NodePoint] | null {
   if (page.nodes.length === 0 || end <= start) return null;
   let i = nodeIndexAt(page, start);
-  if (start >= page.starts[i] + page.nodes[i].data.length) {
+  if (start >= page.ends[i]) {
     i++; // start is on a line break after node i
     if (i >= page.nodes.length) return null;
     start = page.starts[i];
   }
   let j = nodeIndexAt(page, end - 1);
-  if (end - 1 >= page.starts[j] + page.nodes[j].data.length) end = page.starts[j] + page.nodes[j].data.length;
+  if (end - 1 >= page.ends[j]) end = page.ends[j];
   if (j < i || end <= start) return null;
   return [
     { node: page.nodes[i], offset: Math.max(0, start - page.starts[i]) },
@@ -338,4 +339,46 @@ export function offsetOf(page: PageText, node: Node, offset: number): number {
   if (node.nodeType !== TEXT_NODE) return -1;
   const index = page.nodes.indexOf(node as Text);
   return index < 0 ? -1 : page.starts[index] + offset;
+}
+
+export interface SpanPoints {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+/**
+ * Resolves many spans to DOM points in one pass over the nodes (spans sorted
+ * by start; an unsorted one costs a binary search). Spans that map to no text
+ * are skipped. Painting tens of thousands of findings depends on this being
+ * linear rather than two binary searches per span.
+ */
+export function forEachSpan<T extends { start: number; end: number }>(
+  page: PageText,
+  spans: readonly T[],
+  visit: (span: T, points: SpanPoints) => void,
+): void {
+  const { starts, ends, nodes } = page;
+  const n = nodes.length;
+  let i = 0;
+  let previous = -1;
+  for (const span of spans) {
+    let start = span.start;
+    const end = span.end;
+    if (start < previous) i = nodeIndexAt(page, start);
+    previous = start;
+    while (i < n && ends[i] <= start) i++;
+    if (i >= n) return;
+    if (start < starts[i]) start = starts[i]; // on a line break between nodes
+    if (end <= start) continue;
+    let j = i;
+    while (j + 1 < n && starts[j + 1] < end) j++;
+    visit(span, {
+      startNode: nodes[i],
+      startOffset: start - starts[i],
+      endNode: nodes[j],
+      endOffset: Math.min(end, ends[j]) - starts[j],
+    });
+  }
 }
