@@ -12,7 +12,7 @@ import type { SectionKind } from './sections';
 
 /** Wording of the future: 下一步, 拟, 计划于, 将于, 力争… */
 const PLAN_CUE =
-  /下一步|下步|下一阶段|下阶段|拟于|拟对|拟在|拟将|拟开展|拟启动|计划于|计划在|计划到|将于|即将|准备于|力争|争取在|争取于|着手/g;
+  /下一步|下步|下一阶段|下阶段|拟于|拟对|拟在|拟将|拟开展|拟启动|计划于|计划在|计划到|将于|即将|准备于|力争|争取在|争取于|将(?:继续|进一步|持续|加快|探索|适时|着力|重点|全面|启动|研究)/g;
 
 /** Wording of something outstanding: 尚未, 还在, 留待, 只完成, 仅… */
 const INCOMPLETE_CUE =
@@ -30,7 +30,7 @@ export interface UnitCues {
  */
 export function markCues(
   text: string,
-  units: readonly { start: number; end: number }[],
+  units: readonly { start: number; end: number; paragraph: number }[],
   from: number,
   to: number,
   cues: UnitCues,
@@ -47,6 +47,10 @@ export function markCues(
       while (u < to && units[u].end <= m.index) u++;
       if (u < to && units[u].start <= m.index) flags[u] = 1;
     }
+  }
+  // What follows a plan in its paragraph is still the plan (下一步，将…；同时将…).
+  for (let u = from + 1; u < to; u++) {
+    if (!cues.plan[u] && cues.plan[u - 1] && units[u].paragraph === units[u - 1].paragraph) cues.plan[u] = 1;
   }
 }
 

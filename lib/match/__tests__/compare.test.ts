@@ -151,6 +151,34 @@ describe('compareReport on a PDF-wrapped report', () => {
   });
 });
 
+describe('compareReport on report layouts', () => {
+  it('reads a plan through the rest of its paragraph (下一步，将…；同时将…)', () => {
+    const report =
+      '一、工作情况\n局党组召开了专题会议。\n负责人表示，下一步将加快办结剩余问题；同时探索建立群众满意度第三方评价机制。';
+    const [r] = compareReport(report, ['要建立群众满意度第三方评价机制。']);
+    expect(r.status).toBe('partial');
+    expect(r.evidence).toBe('同时探索建立群众满意度第三方评价机制。');
+  });
+
+  it("reads a paragraph's label as part of its sentences, and reports it as a second span", () => {
+    const report = '一、整改情况\n（三）实行清单管理。对反馈的21个问题逐一登记，挂账督办、对账销号。';
+    const [r] = compareReport(report, ['要建立问题清单，实行清单化管理，逐一对账销号。']);
+    expect(r.status).toBe('reappears');
+    expect(r.evidence).toBe('对反馈的21个问题逐一登记，挂账督办、对账销号。');
+    expect(r.spans[1].text).toBe('（三）实行清单管理。');
+  });
+
+  it('does not credit the words around an object to a sentence without it', () => {
+    const report = '一、整改情况\n反馈会后，集团党委组建了由党委书记任组长的巡视整改工作领导小组。';
+    const [ledger, group] = compareReport(report, [
+      '要建立巡视整改台账，实行对账销号管理。',
+      '要成立巡视整改工作领导小组。',
+    ]);
+    expect(ledger.status).toBe('missing');
+    expect(group.status).toBe('reappears');
+  });
+});
+
 describe('compareReport edge cases', () => {
   it('handles empty inputs', () => {
     expect(compareReport('', [])).toEqual([]);
