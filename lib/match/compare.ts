@@ -4,41 +4,50 @@
  *
  * Design note: the scoring model
  *
- * 1. Same reading on both sides. The report and every commitment go through
- *    the shared `normalize` (Traditional → Simplified, pinyin annotations,
- *    PDF wraps, punctuation and width), so evidence offsets map back to the
- *    ORIGINAL report. The report is cut into sentence units (`segment`);
- *    sections.ts marks page furniture and headings (never evidence) and the
- *    section each unit is in (body / 存在的不足 / 下一步工作).
- * 2. Terms, not strings (terms.ts). A commitment becomes a bag of terms:
- *    concepts of the lexicon (lexicon.ts: 台账 = 登记造册 = 销账, 回头看 =
- *    复查, 立行立改 = 当即纠正…), each an object, action, actor or manner;
- *    and content character pairs for the words the lexicon does not know
- *    (有偿补课, 八项规定). Filler and slogans (进一步, 切实, 习近平新时代…)
- *    are dropped; numbers and dates never become terms, so changed counts
- *    and deadlines do not matter. Clauses stating a purpose (确保…, 为…提供
- *    保障) weigh less than the measure itself.
- * 3. Weights. A term weighs kind × IDF over the report's units: objects and
- *    actions count more than bare pairs, and a word found in few sentences
- *    of this report more than one found everywhere (整改 in a 整改通报).
- *    A distractor that reuses 台账 or 领导小组 for another measure matches
- *    the head word but not its modifiers (pairs across a concept's edge keep
- *    巡视|整改台账 apart from 自查排查|问题台账), so it stays weak.
- * 4. Score of a unit: with M the weight of the commitment's terms the unit
- *    holds and W the commitment's whole weight, strength =
- *    M / √(W · w₁), w₁ the weight of one rare term: the geometric mean of
- *    "how much is shared" (M / w₁) and "what share of the commitment"
- *    (M / W). The score is strength / (strength + HALF_STRENGTH) in [0, 1];
- *    0.5 is the evidence threshold.
- * 5. Retrieval (report-index.ts, score.ts). The commitments' terms form a
+ * 1. Same reading on both sides (report.ts, sections.ts). The report and every
+ *    commitment go through the shared normalisation (Traditional →
+ *    Simplified, pinyin annotations, PDF wraps, punctuation and width), so
+ *    evidence offsets map back to the ORIGINAL report. The report is cut into
+ *    sentence units; page furniture and headings are never evidence; each
+ *    unit knows its section (body / 存在的不足 / 下一步工作) and its
+ *    paragraph's label (（三）实行清单管理。), which counts as part of it.
+ * 2. Terms, not strings (terms.ts, lexicon.ts). A commitment becomes a bag of
+ *    terms: concepts of a lexicon of official language (台账 = 登记造册 =
+ *    销账, 回头看 = 复查, 立行立改 = 当即纠正…), each an object, topic,
+ *    action, actor or manner; and character pairs for the words the lexicon
+ *    does not know (有偿补课, 八项规定). Filler and slogans (进一步, 切实,
+ *    习近平新时代…) are dropped; numbers and dates never become terms, so
+ *    changed counts and deadlines do not matter. Clauses stating a purpose
+ *    (确保…, 防止…, 为…提供保障) weigh less than the measure itself.
+ * 3. Weights (commitment.ts). A term weighs kind × IDF over the report's
+ *    units: what the measure is about (its object: 台账, 领导小组, 方案) and
+ *    what is done to it (成立, 制定, 排查) count more than bare pairs, and a
+ *    word found in few sentences of this report more than one found in many
+ *    (整改 in a 整改通报).
+ * 4. Same object, not just the same word (verify.ts). A distractor reuses
+ *    台账 or 领导小组 for another measure. An object counts fully only if the
+ *    unit names it with the commitment's own qualifiers, or without
+ *    qualifiers rare in the report that the commitment lacks (安全生产隐患|
+ *    整改台账 is not 信访举报件登记|台账); otherwise it, its action and its
+ *    qualifiers keep a quarter of their weight — as they do in a unit that
+ *    lacks the object altogether.
+ * 5. Score of a unit. With M the weight of the commitment's terms the unit
+ *    holds and W the commitment's whole weight, strength = M / √(W · w₁),
+ *    w₁ the weight of one rare term: the geometric mean of "how much is
+ *    shared" (M / w₁) and "what share of the commitment" (M / W), so a long
+ *    commitment needs more shared weight and a short one a larger share. The
+ *    score is strength / (strength + HALF_STRENGTH), in [0, 1]; 0.5 is the
+ *    evidence threshold.
+ * 6. Retrieval (report-index.ts, score.ts). The commitments' terms form a
  *    vocabulary; one pass over the report builds term → unit postings for
- *    it. Each commitment walks the postings of its heaviest terms
- *    (MaxScore: stop when the rest cannot reach the threshold), keeps the
- *    best units in a heap and completes them by binary search.
- * 6. Status (status.ts). Below 0.5: missing. Otherwise reappears when a unit
- *    of the body, without plan (下一步, 拟, 将于) or outstanding (尚未, 还在,
- *    留待, 只完成, 仅) wording, scores within 90 % of the best; else partial,
- *    with the plan or shortfall unit as evidence.
+ *    it. Each commitment walks the postings of its heaviest terms (MaxScore:
+ *    stop when the rest cannot reach the threshold, or at a budget of
+ *    postings), keeps the best units in a heap, and reads only those.
+ * 7. Status (status.ts). Below 0.5: missing. Otherwise reappears when a unit
+ *    of the body without plan wording (下一步, 拟, 将于, and what follows it
+ *    in its paragraph) or outstanding wording (尚未, 还在, 留待, 只完成, 仅)
+ *    scores within 90 % of the best; else partial, with the plan or
+ *    shortfall unit as evidence.
  */
 import type { TraditionalConverter } from '../text/traditional';
 import { buildIndex, TermVocabulary } from './report-index';
@@ -110,11 +119,11 @@ export function* compareInSteps(
       clock.restart();
     }
   }
-  const index = yield* buildIndex(prepared.text, prepared.units, vocabulary, clock, 0.45, 0.8);
+  const index = yield* buildIndex(prepared.norm.text, prepared.units, vocabulary, clock, 0.45, 0.8);
   const scratch = createScratch(prepared.units.length, vocabulary.size);
   const results: MatchResult[] = [];
   for (let i = 0; i < queries.length; i++) {
-    const candidates = scoreCommitment(queries[i], index, scratch, prepared.text, prepared.units);
+    const candidates = scoreCommitment(queries[i], index, scratch, prepared.norm.text, prepared.units);
     results.push(decide(queries[i].text, candidates, prepared));
     if (clock.due()) {
       yield stageProgress(0.8, 1, i / queries.length);
@@ -126,7 +135,7 @@ export function* compareInSteps(
 
 function spanOf(prepared: PreparedReport, from: number, to: number): EvidenceSpan {
   const [start, end] = originalSpan(prepared, from, to);
-  return { start, end, text: prepared.original.slice(start, end) };
+  return { start, end, text: prepared.norm.original.slice(start, end) };
 }
 
 /** Picks the evidence and the status from the scored candidates. */

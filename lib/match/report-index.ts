@@ -89,10 +89,12 @@ export interface TermIndex {
   vocabulary: TermVocabulary;
   /** Lets a scan through only the vocabulary's terms (and a few more). */
   filter: TermFilter;
-  /** Per UTF-16 code: in how many evidence units the character occurs. */
+  /** Per UTF-16 code: in how many evidence units the character occurs (estimated from a sample in long reports). */
   charDf: Int32Array;
 }
 
+/** Character frequencies are counted on at most about this many units. */
+const CHAR_SAMPLE_UNITS = 8192;
 /** Units scanned between two looks at the clock. */
 const UNITS_PER_CHECK = 256;
 
@@ -115,10 +117,14 @@ export function* buildIndex(
   let pairCount = 0;
   let evidenceUnits = 0;
   let current = 0;
-  const sink = (term: number) => {
-    const id = vocabulary.lookup(term);
-    if (id < 0 || lastUnit[id] === current) return;
+  // The ids a paragraph label holds, kept to post them again for each sentence it labels.
+  let labelStart = -1;
+  const labelIds: number[] = [];
+  let collecting = false;
+  const post = (id: number) => {
+    if (lastUnit[id] === current) return;
     lastUnit[id] = current;
+    if (collecting) labelIds.push(id);
     if (pairCount === pairIds.length) {
       const ids = new Int32Array(pairCount * 2);
       ids.set(pairIds);
@@ -130,7 +136,13 @@ export function* buildIndex(
     pairIds[pairCount] = id;
     pairUnits[pairCount++] = current;
   };
+  const sink = (term: number) => {
+    const id = vocabulary.lookup(term);
+    if (id >= 0) post(id);
+  };
   const filter = termFilter(vocabulary.terms);
+  // Character frequencies only tell rare from common, so a long report is sampled.
+  const charSampleStride = Math.max(1, Math.ceil(units.length / CHAR_SAMPLE_UNITS));
   const charDf = new Int32Array(0x10000);
   const charSeen = new Int32Array(0x10000).fill(-1);
   for (let u = 0; u < units.length; u++) {
@@ -138,13 +150,24 @@ export function* buildIndex(
     if (unit.furniture) continue;
     evidenceUnits++;
     current = u;
+    collecting = unit.first;
+    if (collecting) {
+      labelStart = unit.start;
+      labelIds.length = 0;
+    }
     scanAllTerms(text, unit.start, unit.end, sink, filter);
-    if (unit.leadStart >= 0) scanAllTerms(text, unit.leadStart, unit.leadEnd, sink, filter);
-    for (let i = unit.start; i < unit.end; i++) {
-      const code = text.charCodeAt(i);
-      if (charSeen[code] !== u) {
-        charSeen[code] = u;
-        charDf[code]++;
+    collecting = false;
+    if (unit.leadStart >= 0) {
+      if (unit.leadStart === labelStart) for (const id of labelIds) post(id);
+      else scanAllTerms(text, unit.leadStart, unit.leadEnd, sink, filter);
+    }
+    if (evidenceUnits % charSampleStride === 0) {
+      for (let i = unit.start; i < unit.end; i++) {
+        const code = text.charCodeAt(i);
+        if (charSeen[code] !== u) {
+          charSeen[code] = u;
+          charDf[code] += charSampleStride;
+        }
       }
     }
     if (u % UNITS_PER_CHECK === 0 && clock.due()) {

@@ -1,16 +1,13 @@
 /**
  * Scores report units against one commitment.
  *
- * A commitment is a bag of terms (terms.ts). Each term weighs
- * kind × IDF: an object (台账, 方案) or an action (成立, 排查) of the lexicon
- * counts more than a bare character pair, and a term found in few sentences
- * of this report counts more than one found in many (IDF over the report's
- * units, so 整改 in a rectification report weighs little). A unit's score is
- * the share of the commitment's weight it holds, in [0, 1].
- *
- * Retrieval first: only units that hold one of the commitment's rarer terms
- * are scored through the postings; the few best are then completed with the
- * common terms by binary search. No unit is compared character by character.
+ * A commitment is a bag of terms (terms.ts), each weighing kind × IDF over
+ * the report's units (commitment.ts gives the kind weight). Retrieval first:
+ * the postings of the commitment's heaviest terms nominate the units that
+ * could reach the evidence threshold (MaxScore), a heap keeps the best few,
+ * and only those are read in full (verify.ts). A unit's score maps the
+ * strength of what it shares with the commitment into [0, 1]; see
+ * compare.ts for the model.
  */
 import type { CommitmentQuery } from './commitment';
 import type { TermIndex } from './report-index';
@@ -108,7 +105,7 @@ export const HALF_STRENGTH = 0.63;
  * the walk through the postings of words found in thousands of sentences,
  * which are then only checked on the candidates.
  */
-const WALK_BUDGET = 2048;
+const WALK_BUDGET = 1536;
 /** The least strength of evidence (score 0.5, see status.ts). */
 const FOUND_STRENGTH = HALF_STRENGTH;
 /** Candidates completed and returned per commitment. */
