@@ -7,7 +7,7 @@
  * are kept in one typed array (counting sort), so a 2 M-character report
  * costs a few megabytes and no per-term objects.
  */
-import { scanAllTerms, termFilter, type TermFilter } from './terms';
+import { readTerms, TermBuffer, termFilter, type TermFilter } from './terms';
 import type { ReportUnit } from './sections';
 import { stageProgress, type StepClock } from './steps';
 
@@ -136,9 +136,14 @@ export function* buildIndex(
     pairIds[pairCount] = id;
     pairUnits[pairCount++] = current;
   };
-  const sink = (term: number) => {
-    const id = vocabulary.lookup(term);
-    if (id >= 0) post(id);
+  const read = new TermBuffer();
+  const postTerms = (from: number, to: number) => {
+    read.count = 0;
+    readTerms(text, from, to, read, filter);
+    for (let k = 0; k < read.count; k++) {
+      const id = vocabulary.lookup(read.terms[k]);
+      if (id >= 0) post(id);
+    }
   };
   const filter = termFilter(vocabulary.terms);
   // Character frequencies only tell rare from common, so a long report is sampled.
@@ -155,11 +160,11 @@ export function* buildIndex(
       labelStart = unit.start;
       labelIds.length = 0;
     }
-    scanAllTerms(text, unit.start, unit.end, sink, filter);
+    postTerms(unit.start, unit.end);
     collecting = false;
     if (unit.leadStart >= 0) {
       if (unit.leadStart === labelStart) for (const id of labelIds) post(id);
-      else scanAllTerms(text, unit.leadStart, unit.leadEnd, sink, filter);
+      else postTerms(unit.leadStart, unit.leadEnd);
     }
     if (evidenceUnits % charSampleStride === 0) {
       for (let i = unit.start; i < unit.end; i++) {

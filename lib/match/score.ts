@@ -37,7 +37,7 @@ function above(scoreA: number, unitA: number, scoreB: number, unitB: number): bo
  * candidates (score still the raw accumulated weight). A min-heap keeps the
  * selection linear; the accumulator is cleared for the next commitment.
  */
-function topUnits(accumulated: Float64Array, touched: Int32Array, count: number, k: number): Candidate[] {
+function topUnits(accumulated: Float32Array, touched: Int32Array, count: number, k: number): Candidate[] {
   const heapUnit = new Int32Array(k);
   const heapScore = new Float64Array(k);
   let size = 0;
@@ -84,14 +84,14 @@ function topUnits(accumulated: Float64Array, touched: Int32Array, count: number,
 
 /** Reusable buffers for scoring, one per comparison. */
 export interface ScoreScratch {
-  accumulated: Float64Array;
+  accumulated: Float32Array;
   touched: Int32Array;
   verify: VerifyScratch;
 }
 
 export function createScratch(unitCount: number, vocabularySize: number): ScoreScratch {
   return {
-    accumulated: new Float64Array(unitCount),
+    accumulated: new Float32Array(unitCount),
     touched: new Int32Array(unitCount),
     verify: createVerifyScratch(vocabularySize),
   };
@@ -105,11 +105,11 @@ export const HALF_STRENGTH = 0.63;
  * the walk through the postings of words found in thousands of sentences,
  * which are then only checked on the candidates.
  */
-const WALK_BUDGET = 1536;
+const WALK_BUDGET = 1024;
 /** The least strength of evidence (score 0.5, see status.ts). */
 const FOUND_STRENGTH = HALF_STRENGTH;
 /** Candidates completed and returned per commitment. */
-export const CANDIDATES = 12;
+export const CANDIDATES = 8;
 
 /** The best-scoring units for `query`, best first. */
 export function scoreCommitment(

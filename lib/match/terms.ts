@@ -187,22 +187,48 @@ export function scanTerms(text: string, from: number, to: number, sink: TermSink
   }
 }
 
+/** Terms read from a stretch of text: parallel arrays, valid up to `count`. */
+export class TermBuffer {
+  terms = new Int32Array(256);
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  count = 0;
+
+  push(term: number, start: number, end: number): void {
+    if (this.count === this.terms.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.terms = grow(this.terms);
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.terms[this.count] = term;
+    this.starts[this.count] = start;
+    this.ends[this.count++] = end;
+  }
+}
+
 /**
- * Calls `sink` for every term that `text[from, to)` holds in any reading:
+ * Appends to `out` every term that `text[from, to)` holds in any reading:
  * every concept form found at any place (overlaps included) and every
  * content character pair, fillers included. This is how report units are
  * read: a commitment's term is looked for wherever the report could hold
  * it, so the report's own parse never hides one (整改措施 holds 整改 too).
+ * A buffer rather than a callback keeps this hot loop free of calls.
  */
-export function scanAllTerms(
+export function readTerms(
   text: string,
   from: number,
   to: number,
-  sink: TermSink,
+  out: TermBuffer,
   filter?: TermFilter,
 ): void {
   const lex = lexicon();
   const pairStarts = filter ? filter.pairStarts : undefined;
+  const pairEnds = filter?.pairEnds;
   const concepts = filter?.concepts;
   let previous = -1;
   let previousCode = 0;
@@ -225,7 +251,7 @@ export function scanAllTerms(
           i + length <= to &&
           (length === 2 || text.startsWith(lex.entries[e].form, i))
         ) {
-          sink(CONCEPT_BASE + concept, i, i + length);
+          out.push(CONCEPT_BASE + concept, i, i + length);
         }
       }
     }
@@ -233,8 +259,12 @@ export function scanAllTerms(
       previous = -1;
       continue;
     }
-    if (previous >= 0 && pairStarts !== null && (!pairStarts || pairStarts[previousCode])) {
-      sink(pairTerm(previousCode, code), previous, i + 1);
+    if (
+      previous >= 0 &&
+      pairStarts !== null &&
+      (!pairStarts || (pairStarts[previousCode] && pairEnds![code]))
+    ) {
+      out.push(pairTerm(previousCode, code), previous, i + 1);
     }
     previous = i;
     previousCode = code;
@@ -242,13 +272,15 @@ export function scanAllTerms(
 }
 
 /**
- * Restricts `scanAllTerms` to terms that can matter: pairs whose first
- * character starts some wanted pair, and wanted concepts. Skipping the rest
- * early keeps the scan of a long report cheap.
+ * Restricts `readTerms` to terms that can matter: pairs whose first
+ * character starts, and whose second ends, some wanted pair, and wanted
+ * concepts. Skipping the rest early keeps the scan of a long report cheap.
  */
 export interface TermFilter {
   /** By UTF-16 code: 1 when a wanted pair starts with that character; null: no pairs at all. */
   pairStarts: Uint8Array | null;
+  /** By UTF-16 code: 1 when a wanted pair ends with that character. */
+  pairEnds: Uint8Array | null;
   /** By concept index: 1 when wanted. */
   concepts: Uint8Array;
 }
@@ -259,12 +291,16 @@ export interface TermFilter {
  */
 export function termFilter(terms: Iterable<number>, conceptsOnly = false): TermFilter {
   const pairStarts = conceptsOnly ? null : new Uint8Array(0x10000);
+  const pairEnds = conceptsOnly ? null : new Uint8Array(0x10000);
   const concepts = new Uint8Array(CONCEPTS.length);
   for (const term of terms) {
     if (isConceptTerm(term)) concepts[conceptIndex(term)] = 1;
-    else if (pairStarts) pairStarts[expandHan(Math.floor(term / 32768)).charCodeAt(0)] = 1;
+    else if (pairStarts && pairEnds) {
+      pairStarts[expandHan(Math.floor(term / 32768)).charCodeAt(0)] = 1;
+      pairEnds[expandHan(term % 32768).charCodeAt(0)] = 1;
+    }
   }
-  return { pairStarts, concepts };
+  return { pairStarts, pairEnds, concepts };
 }
 
 /**

@@ -24,7 +24,7 @@
 import type { CommitmentQuery } from './commitment';
 import type { TermIndex } from './report-index';
 import type { ReportUnit } from './sections';
-import { compoundReach, isConceptTerm, scanAllTerms } from './terms';
+import { compoundReach, isConceptTerm, readTerms, TermBuffer } from './terms';
 
 /** An object found to be another instance keeps this share of its weight. */
 export const OTHER_INSTANCE_WEIGHT = 0.25;
@@ -43,10 +43,12 @@ export interface VerifyScratch {
   slot: Int32Array;
   /** By term index of the current commitment: held by the unit being read. */
   seen: Uint8Array;
+  /** The terms of the unit being read. */
+  read: TermBuffer;
 }
 
 export function createVerifyScratch(vocabularySize: number): VerifyScratch {
-  return { slot: new Int32Array(vocabularySize).fill(-1), seen: new Uint8Array(64) };
+  return { slot: new Int32Array(vocabularySize).fill(-1), seen: new Uint8Array(64), read: new TermBuffer() };
 }
 
 /** Points `scratch.slot` at `query`'s terms; call `release` when done with it. */
@@ -80,19 +82,22 @@ export function verifyUnit(
   // of concepts the commitment also names (分阶段|化解目标: not foreign).
   const mentions: number[] = [];
   const ownSpans: number[] = [];
-  const sink = (term: number, start: number, end: number) => {
+  const read = scratch.read;
+  read.count = 0;
+  readTerms(text, unit.start, unit.end, read, index.filter);
+  if (unit.leadStart >= 0) readTerms(text, unit.leadStart, unit.leadEnd, read, index.filter);
+  for (let r = 0; r < read.count; r++) {
+    const term = read.terms[r];
     const id = index.vocabulary.lookup(term);
-    if (id < 0) return;
+    if (id < 0) continue;
     const k = slot[id];
-    if (k < 0) return;
+    if (k < 0) continue;
     seen[k] = 1;
     if (isConceptTerm(term)) {
-      ownSpans.push(start, end);
-      if (query.isObject[k]) mentions.push(k, start);
+      ownSpans.push(read.starts[r], read.ends[r]);
+      if (query.isObject[k]) mentions.push(k, read.starts[r]);
     }
-  };
-  scanAllTerms(text, unit.start, unit.end, sink, index.filter);
-  if (unit.leadStart >= 0) scanAllTerms(text, unit.leadStart, unit.leadEnd, sink, index.filter);
+  }
   let matched = 0;
   for (let k = 0; k < count; k++) if (seen[k]) matched += weights[k];
   if (query.objects.length === 0) return matched;

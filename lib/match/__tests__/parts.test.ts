@@ -9,7 +9,7 @@ import { buildIndex, termInUnit, TermVocabulary } from '../report-index';
 import { classifyUnits, initialSectionState, isFurniture } from '../sections';
 import { markCues } from '../status';
 import { StepClock } from '../steps';
-import { distinctTerms, scanAllTerms, termLabel } from '../terms';
+import { distinctTerms, readTerms, TermBuffer, termLabel } from '../terms';
 
 const labels = (text: string) => distinctTerms(text).map((t) => termLabel(t.term));
 
@@ -48,8 +48,9 @@ describe('terms', () => {
   });
 
   it('finds every reading in report text, overlaps included', () => {
-    const found = new Set<string>();
-    scanAllTerms('逐条拟定了整改措施', 0, 9, (term) => found.add(termLabel(term)));
+    const read = new TermBuffer();
+    readTerms('逐条拟定了整改措施', 0, 9, read);
+    const found = new Set(Array.from(read.terms.subarray(0, read.count), termLabel));
     expect(found).toContain('[measures]'); // 整改措施
     expect(found).toContain('[rectify]'); // 整改 inside it
     expect(found).toContain('[one-by-one]'); // 逐条
