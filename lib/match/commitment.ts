@@ -104,12 +104,15 @@ export function parseCommitment(
   return { text, norm, ids, kindWeights, objects, isObject, body: t.slice(start) };
 }
 
+const isAction = (o: Occurrence) => isConceptTerm(o.term) && conceptKind(o.term) === 'action';
+
 /**
  * The objects of a commitment with their modifiers and phrase: modifiers are
  * the terms of the compound that ends with the object, back to a break
- * (punctuation, a function character) or MODIFIER_REACH characters, verbs
- * included (建立巡视整改|台账); the phrase adds the pairs reaching into the
- * object (改|台账) and an action just before the compound.
+ * (punctuation, a function character) or MODIFIER_REACH characters, never
+ * cutting a word; verbs in it (建立|巡视整改|台账) and pairs reaching into a
+ * verb are not modifiers. The phrase is the modifiers, the verbs, the pairs
+ * reaching into the object (改|台账) and an action just before the compound.
  */
 function findObjects(
   text: string,
@@ -117,29 +120,27 @@ function findObjects(
   indexOf: Map<number, number>,
 ): CommitmentObject[] {
   const objects = new Map<number, CommitmentObject>();
+  const actions = occurrences.filter(isAction);
+  const touchesAction = (m: Occurrence) => actions.some((a) => a.start < m.end && m.start < a.end);
+  const add = (list: number[], m: Occurrence) => {
+    const index = indexOf.get(m.term)!;
+    if (!list.includes(index)) list.push(index);
+  };
   for (const o of occurrences) {
     if (!isConceptTerm(o.term) || conceptKind(o.term) !== 'object') continue;
     let from = compoundReach(text, o.start, 0);
-    for (const m of occurrences) if (m.start < from && from < m.end) from = m.start; // never cut a word
+    for (const m of occurrences) if (m.start < from && from < m.end) from = m.start;
     const term = indexOf.get(o.term)!;
     let object = objects.get(term);
     if (!object) objects.set(term, (object = { term, modifiers: [], phrase: [] }));
-    const add = (list: number[], m: Occurrence) => {
-      const index = indexOf.get(m.term)!;
-      if (!list.includes(index)) list.push(index);
-    };
-    const actions = occurrences.filter((a) => isConceptTerm(a.term) && conceptKind(a.term) === 'action');
-    const touchesAction = (m: Occurrence) => actions.some((a) => a.start < m.end && m.start < a.end);
     for (const m of occurrences) {
       if (m.term === o.term) continue;
-      const action = isConceptTerm(m.term) && conceptKind(m.term) === 'action';
       if (m.start >= from && m.end <= o.start) {
-        // A verb in the compound, or a pair reaching into one (借鉴|巡视 → 鉴巡), is not a qualifier.
-        if (!action && !touchesAction(m)) add(object.modifiers, m);
+        if (!isAction(m) && !touchesAction(m)) add(object.modifiers, m);
         add(object.phrase, m);
       } else if (
         (m.start >= from && m.start < o.start && m.end > o.start) ||
-        (action && m.end <= from && m.end >= from - 2)
+        (isAction(m) && m.end <= from && m.end >= from - 2)
       ) {
         add(object.phrase, m);
       }

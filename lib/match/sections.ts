@@ -40,11 +40,11 @@ const PLAN_PARAGRAPH_OPENING =
   /(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、])?(?:下一步|下步|下阶段|今后)/y;
 
 /**
- * Lines a website or a letterhead puts around the text. Matched at the start
- * of a paragraph (after spaces); short navigation trails (首页 > 工作动态) too.
+ * Lines a website or a letterhead puts around the text, matched (sticky) at
+ * the start of a paragraph; short navigation trails (首页 > 工作动态) too.
  */
 const FURNITURE_OPENING = new RegExp(
-  '^(?:' +
+  '(?:' +
     [
       '首页',
       '当前位置',
@@ -128,9 +128,8 @@ function headingLevel(marker: string | undefined): number {
 }
 
 /**
- * Classifies the units of a normalised report (from `segment`). `from` and
- * `to` bound the units to classify, so a long report can be read in steps;
- * `state` carries the open section from one call to the next.
+ * What `classifyUnits` carries from one batch of segments to the next, so a
+ * long report can be classified in steps: the open section and paragraph.
  */
 export interface SectionState {
   kind: SectionKind;

@@ -116,6 +116,13 @@ describe('sections and cues', () => {
     expect(cues.plan[units.indexOf(unit('局党组召开了专题会议'))]).toBe(0);
   });
 
+  it('knows furniture anywhere in a report, whatever its length', () => {
+    const footer = '版权所有 © 某某局 ' + '地址：某某路1号 '.repeat(30);
+    const text = normalize(`一、整改情况\n局党组召开了专题会议。\n${footer}`).text;
+    const units = classifyUnits(text, segment(text), initialSectionState());
+    expect(units.find((u) => text.startsWith('版权所有', u.start))!.furniture).toBe(true);
+  });
+
   it('recognises common footer lines', () => {
     expect(isFurniture('监督电话：0000-1234567')).toBe(true);
     expect(isFurniture('上一篇：学校召开民主生活会')).toBe(true);
