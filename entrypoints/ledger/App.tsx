@@ -1,10 +1,8 @@
-import { t } from '../../lib/i18n';
+import { LedgerPage } from '../../components/ledger/LedgerPage';
+import { LedgerController } from '../../components/ledger/controller';
+
+const controller = new LedgerController();
 
 export function App() {
-  return (
-    <main class="ledger">
-      <h1>{t('ledgerTitle')}</h1>
-      <p data-testid="ledger-empty">{t('ledgerEmpty')}</p>
-    </main>
-  );
+  return <LedgerPage controller={controller} />;
 }
