@@ -112,8 +112,10 @@ export function* buildIndex(
 ): Generator<number, TermIndex, void> {
   const vocabularySize = vocabulary.size;
   const lastUnit = new Int32Array(vocabularySize).fill(-1);
-  let pairIds = new Int32Array(1 << 16);
-  let pairUnits = new Int32Array(1 << 16);
+  // About one posting per 4 characters of report is typical; start there to spare regrowth.
+  const expected = Math.max(1 << 12, Math.min(1 << 22, text.length >> 2));
+  let pairIds = new Int32Array(expected);
+  let pairUnits = new Int32Array(expected);
   let pairCount = 0;
   let evidenceUnits = 0;
   let current = 0;

@@ -77,13 +77,70 @@ interface Entry {
  */
 interface CompiledLexicon {
   entries: Entry[];
-  /** Per entry: its concept (-1 for filler), length and second character, for quick rejection. */
-  entryConcept: Int16Array;
-  entryLength: Uint8Array;
-  entrySecond: Uint16Array;
   groupStart: Uint16Array;
   groupSize: Uint8Array;
   functionChar: Uint8Array;
+  /** Concept forms by their first two characters, for reading report text. */
+  pairGroups: PairGroups;
+}
+
+/**
+ * Concept forms grouped by their first two characters in a small
+ * open-addressing table, so that reading a report looks at the one or two
+ * forms that can start at a place instead of every form sharing its first
+ * character (there are dozens starting with 专 or 党).
+ */
+interface PairGroups {
+  /** By UTF-16 code: 1 when some concept form starts with that character. */
+  startsForm: Uint8Array;
+  keys: Int32Array;
+  start: Uint16Array;
+  size: Uint8Array;
+  mask: number;
+  /** The concept, length and text of each form, grouped. */
+  concept: Int16Array;
+  length: Uint8Array;
+  forms: string[];
+}
+
+const PAIR_GROUP_BITS = 11;
+
+function groupByPair(entries: Entry[]): PairGroups {
+  // oxlint-disable-next-line unicorn/no-array-sort -- a fresh array; toSorted needs Chromium 110
+  const forms = entries
+    .filter((e) => e.concept >= 0)
+    .sort(
+      (a, b) =>
+        a.form.charCodeAt(0) - b.form.charCodeAt(0) ||
+        a.form.charCodeAt(1) - b.form.charCodeAt(1) ||
+        b.form.length - a.form.length,
+    );
+  const mask = (1 << PAIR_GROUP_BITS) - 1;
+  const keys = new Int32Array(1 << PAIR_GROUP_BITS);
+  const start = new Uint16Array(1 << PAIR_GROUP_BITS);
+  const size = new Uint8Array(1 << PAIR_GROUP_BITS);
+  const startsForm = new Uint8Array(0x10000);
+  forms.forEach((entry, i) => {
+    const key = (entry.form.charCodeAt(0) << 16) | entry.form.charCodeAt(1);
+    startsForm[entry.form.charCodeAt(0)] = 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> (32 - PAIR_GROUP_BITS);
+    while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask;
+    if (keys[slot] === 0) {
+      keys[slot] = key;
+      start[slot] = i;
+    }
+    size[slot]++;
+  });
+  return {
+    startsForm,
+    keys,
+    start,
+    size,
+    mask,
+    concept: Int16Array.from(forms, (e) => e.concept),
+    length: Uint8Array.from(forms, (e) => e.form.length),
+    forms: forms.map((e) => e.form),
+  };
 }
 
 let compiled: CompiledLexicon | null = null;
@@ -111,12 +168,10 @@ function lexicon(): CompiledLexicon {
   for (let i = 0; i < FUNCTION_CHARS.length; i++) functionChar[FUNCTION_CHARS.charCodeAt(i)] = 1;
   compiled = {
     entries,
-    entryConcept: Int16Array.from(entries, (e) => e.concept),
-    entryLength: Uint8Array.from(entries, (e) => e.form.length),
-    entrySecond: Uint16Array.from(entries, (e) => e.form.charCodeAt(1)),
     groupStart,
     groupSize,
     functionChar,
+    pairGroups: groupByPair(entries),
   };
   return compiled;
 }
@@ -227,6 +282,7 @@ export function readTerms(
   filter?: TermFilter,
 ): void {
   const lex = lexicon();
+  const groups = lex.pairGroups;
   const pairStarts = filter ? filter.pairStarts : undefined;
   const pairEnds = filter?.pairEnds;
   const concepts = filter?.concepts;
@@ -238,20 +294,21 @@ export function readTerms(
       previous = -1;
       continue;
     }
-    const first = lex.groupStart[code] - 1;
-    if (first >= 0) {
-      const second = text.charCodeAt(i + 1);
-      for (let e = first, last = first + lex.groupSize[code]; e < last; e++) {
-        const concept = lex.entryConcept[e];
-        const length = lex.entryLength[e];
-        if (
-          concept >= 0 &&
-          lex.entrySecond[e] === second &&
-          (!concepts || concepts[concept]) &&
-          i + length <= to &&
-          (length === 2 || text.startsWith(lex.entries[e].form, i))
-        ) {
-          out.push(CONCEPT_BASE + concept, i, i + length);
+    if (groups.startsForm[code]) {
+      const key = (code << 16) | text.charCodeAt(i + 1);
+      let slot = Math.imul(key, 0x9e3779b1) >>> (32 - PAIR_GROUP_BITS);
+      while (groups.keys[slot] !== 0 && groups.keys[slot] !== key) slot = (slot + 1) & groups.mask;
+      if (groups.keys[slot] === key) {
+        for (let e = groups.start[slot], last = e + groups.size[slot]; e < last; e++) {
+          const concept = groups.concept[e];
+          const length = groups.length[e];
+          if (
+            (!concepts || concepts[concept]) &&
+            i + length <= to &&
+            (length === 2 || text.startsWith(groups.forms[e], i))
+          ) {
+            out.push(CONCEPT_BASE + concept, i, i + length);
+          }
         }
       }
     }
