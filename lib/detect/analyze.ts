@@ -10,14 +10,14 @@
  * them (classify.ts, where the model is described) → fields and meta.
  * Offsets of findings are mapped back to the original text.
  */
-import { normalizeInSteps, toOriginalSpan, type NormalizedText } from '../text/normalize';
+import { normalizeInSteps, type NormalizedText } from '../text/normalize';
 import { segmentInSteps, type Segment } from '../text/segment';
 import { charClasses, CHAR_HAN } from '../text/chars';
 import type { TraditionalConverter } from '../text/traditional';
 import type { Analysis, Cue, Finding, FindingKind } from './types';
 import { createHits, scanCues, type CueHits } from './cues';
 import { findFurnitureLines } from './furniture';
-import { findSections, headingKind, type Sections } from './structure';
+import { findSections, headingKind, namesSection, type Sections } from './structure';
 import {
   clauseBreaks,
   CONTINUES,
@@ -26,11 +26,20 @@ import {
   NEW_SUBJECT,
   opensStatement,
 } from './clauses';
-import { gatherEvidence, opensImperative, type Evidence, type Fired } from './evidence';
+import {
+  EXPLAINS_COMMITMENT,
+  EXPLAINS_PLEDGE,
+  EXPLAINS_PROBLEM,
+  EXPLAINS_PROGRESS,
+  explanationFor,
+  gatherEvidence,
+  opensImperative,
+  type Evidence,
+} from './evidence';
 import { classifyStatement, type SectionKind, type Verdict } from './classify';
 import { extractDeadline, extractOwner, extractQuantities } from './fields';
 import { readMeta } from './meta';
-import { THRESHOLDS } from './lexicon';
+import { FIELD_LINE, MEASURE_LABELS, PROBLEM_LABELS, THRESHOLDS } from './lexicon';
 
 export interface AnalyzeOptions {
   /** Converts Traditional text (load it when `countTraditional(text) >= 2`). */
@@ -65,7 +74,8 @@ export function* analyzeInSteps(
 ): Generator<void, Analysis, void> {
   const norm = yield* normalizeInSteps(original, { converter: options.converter });
   const { text } = norm;
-  const hits = createHits(Math.max(1024, text.length >> 3));
+  // Official prose has a cue every four or five characters.
+  const hits = createHits(Math.max(1024, text.length >> 2));
   for (let pos = 0; pos < text.length;) {
     pos = scanCues(text, pos, Math.min(text.length, pos + STEP), hits);
     if (pos < text.length) yield;
@@ -120,10 +130,17 @@ interface Statement {
   end: number;
   verdict: Verdict;
   ev: Evidence;
-  /** Extra cues from the context (the section heading, the paragraph's lead). */
-  context?: Fired;
+  /** An extra cue from the context (the section heading, the paragraph's lead). */
+  context?: Cue;
   /** It names a subject of its own (我作为…, 党组班子成员要…). */
   newSubject?: boolean;
+}
+
+/** A statement before lead-ins are joined. */
+interface RawStatement extends Statement {
+  mainStart: number;
+  /** How its first clause opened it (see clauses.ts). */
+  open: number;
 }
 
 /** Walks the units in order, keeping what later units need to know about earlier ones. */
@@ -140,6 +157,10 @@ class UnitRun {
   private problemListLevel = 0;
   /** The last unit read introduced a list of problems (…还存在以下问题：, …亟需解决。). */
   private introducesProblems = false;
+  /** The paragraph opens with a label (整改措施：, 主要表现：) that says what its items are. */
+  private paragraphLabel: 'problem' | 'commitment' | null = null;
+  /** Where the findings of the current item (since the last heading) start. */
+  private itemStart = 0;
   private readonly classes = charClasses();
 
   constructor(
@@ -163,13 +184,15 @@ class UnitRun {
     const newParagraph = seg.paragraph !== this.previousParagraph;
     if (newParagraph) this.startParagraph(seg);
     this.previousParagraph = seg.paragraph;
+    if (seg.first && this.fieldLine(seg)) return;
+    if (this.sections.heading[k]) this.itemStart = this.findings.length;
 
     let statements: Statement[] = [];
     const problemContext = this.problemContext(k, seg, newParagraph);
     if (
       !this.skip[k] &&
       this.countHan(seg.start, seg.end) >= MIN_HAN &&
-      (hitTo > hitFrom || problemContext)
+      (hitTo > hitFrom || problemContext || this.paragraphLabel)
     ) {
       statements = this.statements(k, seg, hitFrom, hitTo);
       this.applyContext(statements, seg, problemContext);
@@ -192,8 +215,28 @@ class UnitRun {
         statements.some((s) => s.verdict.kind === 'problem' && s.ev.problemIntro >= 2));
   }
 
+  /**
+   * A line that gives a field of the measures of its item (责任单位：…, 完成时限：…):
+   * the item's commitments take it where they name none themselves.
+   */
+  private fieldLine(seg: Segment): boolean {
+    const line = FIELD_LINE.exec(this.norm.text.slice(seg.start, seg.end));
+    if (!line) return false;
+    const deadline = line[1].indexOf('时') >= 0 || line[1].indexOf('期限') >= 0;
+    const value = line[2].trim();
+    for (let i = this.itemStart; i < this.findings.length; i++) {
+      const f = this.findings[i];
+      if (f.kind !== 'commitment') continue;
+      if (deadline) f.deadline ??= value;
+      else f.owner ??= value;
+    }
+    return true;
+  }
+
   /** Opens or closes a list of problems at the start of a paragraph. */
   private startParagraph(seg: Segment): void {
+    const label = this.labelOf(seg);
+    this.paragraphLabel = label;
     const level = seg.listMarker ? listLevel(seg.listMarker) : 0;
     if (this.problemListLevel > 0 && level !== this.problemListLevel) this.problemListLevel = 0;
     // A paragraph that ends by introducing problems, followed by list items: the items are problems.
@@ -201,8 +244,20 @@ class UnitRun {
     this.leadKind = 'none';
   }
 
+  /** What a paragraph's opening label (整改措施：, 主要表现：) says its items are, if it has one. */
+  private labelOf(seg: Segment): 'problem' | 'commitment' | null {
+    const { text } = this.norm;
+    const colon = text.indexOf('：', seg.start);
+    if (colon < 0 || colon - seg.start > 8 || colon >= seg.end) return null;
+    const label = text.slice(seg.start, colon).replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/, '');
+    if (MEASURE_LABELS.indexOf(label) >= 0) return 'commitment';
+    if (PROBLEM_LABELS.indexOf(label) >= 0) return 'problem';
+    return null;
+  }
+
   /** Whether statements of unit `k` without evidence of their own are problems. */
   private problemContext(k: number, seg: Segment, newParagraph: boolean): string | null {
+    if (this.paragraphLabel === 'problem') return '主要表现';
     const section = this.sections.kind[k] ?? this.documentKind;
     const opensSection = this.sections.heading[k] && section === 'problem' && this.isSectionHeading(k);
     if (section === 'problem' && !opensSection) return '存在问题';
@@ -214,7 +269,9 @@ class UnitRun {
   /** Whether heading `k` is the one that names its section (存在的问题), not an item under it. */
   private isSectionHeading(k: number): boolean {
     const seg = this.segments[k];
-    return headingKind(this.norm.text.slice(seg.start, seg.end), false) !== null;
+    return namesSection(
+      this.norm.text.slice(seg.start + (seg.listMarker ? seg.listMarker.length : 0), seg.end),
+    );
   }
 
   private countHan(from: number, to: number): number {
@@ -228,61 +285,58 @@ class UnitRun {
   private statements(k: number, seg: Segment, hitFrom: number, hitTo: number): Statement[] {
     const { text } = this.norm;
     const result: Statement[] = [];
-    let bodyStart = seg.start + (seg.listMarker?.length ?? 0);
+    let bodyStart = seg.start + (seg.listMarker ? seg.listMarker.length : 0);
+    const breaks = clauseBreaks(text, bodyStart, seg.end);
     const quoted = findQuotedProblems(text, bodyStart, seg.end);
     if (quoted) {
       for (let q = 0; q < quoted.quotes.length; q += 2) {
-        const [from, to] = [quoted.quotes[q], quoted.quotes[q + 1]];
-        const ev = this.evidence(from, to, from, hitFrom, hitTo, false);
+        const from = quoted.quotes[q];
+        const to = quoted.quotes[q + 1];
         result.push({
           start: from,
           end: to,
-          verdict: { kind: 'problem', complete: true },
-          ev,
-          context: { category: 'quoted-problem', match: '针对“…”的问题', at: from },
+          verdict: PROBLEM,
+          ev: this.evidence(from, to, from, hitFrom, hitTo, breaks, false),
+          context: QUOTED_PROBLEM,
         });
       }
       bodyStart = quoted.rest;
     }
-    const section = this.sections.kind[k] ?? this.documentKind;
-    const breaks = clauseBreaks(text, bodyStart, seg.end);
-    const clauseStart = [bodyStart];
-    for (const b of breaks) clauseStart.push(b + 1);
-    const clauseEnd = [...breaks, seg.end];
-    // Statement boundaries.
-    const starts = [0];
-    const opens = [CONTINUES];
+    this.section = this.sections.kind[k] ?? this.documentKind;
+    this.checkItems = !!seg.listMarker && seg.listMarker.endsWith('看');
+    // Clauses after the body start, and the statements they open.
+    let firstBreak = 0;
+    while (firstBreak < breaks.length && breaks[firstBreak] < bodyStart) firstBreak++;
+    const raw: RawStatement[] = [];
+    let statementStart = bodyStart;
+    let open = CONTINUES;
     let h = hitFrom;
-    for (let c = 1; c < clauseStart.length; c++) {
-      while (h < hitTo && this.hits.start[h] < clauseStart[c]) h++;
-      const afterColon = text.charCodeAt(clauseStart[c] - 1) === 0xff1a;
-      const open = opensStatement(text, this.hits, clauseStart[c], clauseEnd[c], h, hitTo, afterColon);
-      if (open !== CONTINUES) {
-        starts.push(c);
-        opens.push(open);
+    for (let c = firstBreak; c <= breaks.length; c++) {
+      const clauseEnd = c < breaks.length ? breaks[c] : seg.end;
+      const next = clauseEnd + 1;
+      let nextOpen = CONTINUES;
+      if (c < breaks.length) {
+        while (h < hitTo && this.hits.start[h] < next) h++;
+        const nextEnd = c + 1 < breaks.length ? breaks[c + 1] : seg.end;
+        const afterColon = text.charCodeAt(clauseEnd) === 0xff1a;
+        nextOpen = opensStatement(text, this.hits, next, nextEnd, h, hitTo, afterColon);
+        if (nextOpen === CONTINUES) continue;
       }
-    }
-    const checkItems = !!seg.listMarker && seg.listMarker.endsWith('看');
-    const question = text.charCodeAt(seg.end - 1) === 0xff1f; // ？
-    const classify = (from: number, start: number, end: number, last: boolean) => {
-      const ev = this.evidence(from, end, start, hitFrom, hitTo, checkItems);
-      const verdict = classifyStatement(ev, {
-        imperative: opensImperative(this.hits, start, hitFrom, hitTo),
-        section,
-        question: question && last,
-        opensWithDirective: ev.directiveAt >= start && ev.directiveAt <= start + 1,
-      });
-      return { ev, verdict };
-    };
-    const raw: (Statement & { open: number })[] = [];
-    for (let s = 0; s < starts.length; s++) {
-      const first = starts[s];
-      const last = (s + 1 < starts.length ? starts[s + 1] : clauseStart.length) - 1;
-      const start = clauseStart[first];
-      const end = last === clauseStart.length - 1 ? seg.end : clauseEnd[last];
       // The first statement keeps the unit's list marker (一是…), but the marker's words are not cues.
-      const from = s === 0 && !quoted ? seg.start : start;
-      raw.push({ start: from, end, open: opens[s], ...classify(from, start, end, s === starts.length - 1) });
+      const from = raw.length === 0 && !quoted ? seg.start : statementStart;
+      const end = c < breaks.length ? clauseEnd : seg.end;
+      const last = c === breaks.length;
+      const ev = this.evidence(from, end, statementStart, hitFrom, hitTo, breaks, this.checkItems);
+      raw.push({
+        start: from,
+        mainStart: statementStart,
+        end,
+        open,
+        ev,
+        verdict: this.verdictOf(ev, statementStart, hitFrom, hitTo, last && this.isQuestion(seg)),
+      });
+      statementStart = next;
+      open = nextOpen;
     }
     // A quotation (总书记指出，…) speaks for its whole sentence.
     if (raw.length > 0 && raw[0].ev.quotation) return result;
@@ -294,26 +348,30 @@ class UnitRun {
     for (let i = 0; i < raw.length; i++) {
       const r = raw[i];
       const next = i + 1 < raw.length ? raw[i + 1] : undefined;
-      const from = leadStart >= 0 ? leadStart : r.start;
-      const leadIn = r.verdict.kind === 'none' && !r.verdict.complete && r.end - from <= THRESHOLDS.leadInMax;
-      const topic =
-        (r.verdict.kind === 'commitment' || r.verdict.kind === 'pledge') &&
-        !r.ev.directive &&
-        !r.ev.acceptance &&
-        !r.ev.triage &&
-        !r.ev.check &&
-        next?.open === NEW_STATEMENT &&
-        next?.ev.directive === true;
-      if (next && (leadIn || topic)) {
-        if (leadStart < 0) {
-          leadStart = r.start;
-          leadOpen = r.open;
+      if (next) {
+        const from = leadStart >= 0 ? leadStart : r.start;
+        const leadIn =
+          r.verdict.kind === 'none' && !r.verdict.complete && r.end - from <= THRESHOLDS.leadInMax;
+        const topic =
+          (r.verdict.kind === 'commitment' || r.verdict.kind === 'pledge') &&
+          !r.ev.directive &&
+          !r.ev.acceptance &&
+          !r.ev.triage &&
+          !r.ev.check &&
+          next.open === NEW_STATEMENT &&
+          next.ev.directive;
+        if (leadIn || topic) {
+          if (leadStart < 0) {
+            leadStart = r.start;
+            leadOpen = r.open;
+          }
+          continue;
         }
-        continue;
       }
       if (leadStart >= 0) {
-        const merged = classify(leadStart, r.start, r.end, i === raw.length - 1);
-        own.push({ start: leadStart, end: r.end, ...merged, newSubject: leadOpen === NEW_SUBJECT });
+        const ev = this.evidence(leadStart, r.end, r.mainStart, hitFrom, hitTo, breaks, this.checkItems);
+        const verdict = this.verdictOf(ev, r.mainStart, hitFrom, hitTo, !next && this.isQuestion(seg));
+        own.push({ start: leadStart, end: r.end, verdict, ev, newSubject: leadOpen === NEW_SUBJECT });
         leadStart = -1;
         continue;
       }
@@ -346,26 +404,59 @@ class UnitRun {
     return result;
   }
 
+  /** Section of the unit being read, and whether its list marker announces checks (一看…). */
+  private section: SectionKind = null;
+  private checkItems = false;
+
   private evidence(
     start: number,
     end: number,
     mainStart: number,
     hitFrom: number,
     hitTo: number,
+    clauseEnds: number[],
     checkItems: boolean,
   ): Evidence {
-    const { text } = this.norm;
-    const ends: number[] = [];
-    for (const b of clauseBreaks(text, start, end)) ends.push(b);
-    return gatherEvidence(text, this.hits, {
+    hitFrom = this.firstHitAt(start, hitFrom, hitTo);
+    return gatherEvidence(this.norm.text, this.hits, {
       start,
       end,
       mainStart,
       hitFrom,
       hitTo,
-      clauseEnds: Int32Array.from(ends),
+      clauseEnds,
       checkItems,
     });
+  }
+
+  /** The first hit in `[lo, hi)` that starts at or after `pos` (hits are in order of position). */
+  private firstHitAt(pos: number, lo: number, hi: number): number {
+    const starts = this.hits.start;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private verdictOf(
+    ev: Evidence,
+    mainStart: number,
+    hitFrom: number,
+    hitTo: number,
+    question: boolean,
+  ): Verdict {
+    return classifyStatement(ev, {
+      imperative: opensImperative(this.hits, mainStart, this.firstHitAt(mainStart, hitFrom, hitTo), hitTo),
+      section: this.section,
+      question,
+      opensWithDirective: ev.directiveAt >= mainStart && ev.directiveAt <= mainStart + 1,
+    });
+  }
+
+  private isQuestion(seg: Segment): boolean {
+    return this.norm.text.charCodeAt(seg.end - 1) === 0xff1f; // ？
   }
 
   /** Statements without evidence of their own take their kind from the context. */
@@ -382,44 +473,45 @@ class UnitRun {
       for (const s of statements) s.verdict = { kind: this.previousKind, complete: true };
       return;
     }
-    if (!problemContext) return;
+    const measures = this.paragraphLabel === 'commitment';
+    if (!problemContext && !measures) return;
     for (const s of statements) {
       if (s.verdict.kind === 'none' && !s.verdict.complete) {
-        s.verdict = { kind: 'problem', complete: true };
-        s.context = { category: 'context', match: problemContext, at: s.start };
+        s.verdict = problemContext ? PROBLEM : COMMITMENT;
+        s.context = contextCue(problemContext ?? '整改措施');
       }
     }
   }
 
   private emit(s: Statement, seg: Segment, k: number): void {
-    const { text } = this.norm;
+    const { text, original, toOriginal } = this.norm;
     let start = s.start;
     let end = s.end;
     while (start < end && isTrimmed(text.charCodeAt(start), true)) start++;
     while (end > start && isTrimmed(text.charCodeAt(end - 1), false)) end--;
     if (this.countHan(start, end) < MIN_HAN) return;
     const kind = s.verdict.kind as FindingKind;
-    const [oStart, oEnd] = toOriginalSpan(this.norm, start, end);
+    // As toOriginalSpan, without its pair: the end reaches past a surrogate pair.
+    const oStart = toOriginal[start];
+    const last = toOriginal[end - 1];
+    const lastCode = original.charCodeAt(last);
+    const oEnd = last + (lastCode >= 0xd800 && lastCode <= 0xdbff ? 2 : 1);
     const normalized = text.slice(start, end);
-    const finding: Finding = {
+    const commitment = kind === 'commitment';
+    // Every finding has every field (undefined when absent): one shape for the engine.
+    this.findings.push({
       kind,
       start: oStart,
       end: oEnd,
-      text: this.norm.original.slice(oStart, oEnd),
+      text: original.slice(oStart, oEnd),
       normalized,
-      cues: cuesFor(kind, s),
-    };
-    if (kind === 'commitment') {
-      const deadline = extractDeadline(normalized);
-      if (deadline) finding.deadline = deadline;
-      const owner = extractOwner(normalized);
-      if (owner) finding.owner = owner;
-    }
-    const quantities = extractQuantities(normalized);
-    if (quantities) finding.quantities = quantities;
-    if (seg.listMarker && start <= seg.start) finding.listMarker = seg.listMarker;
-    if (this.sections.heading[k] || seg.heading) finding.heading = true;
-    this.findings.push(finding);
+      cues: explanationFor(s.ev, EXPLAINS[kind], MAX_CUES, s.context),
+      deadline: commitment ? extractDeadline(normalized) : undefined,
+      owner: commitment ? extractOwner(normalized) : undefined,
+      quantities: extractQuantities(normalized),
+      listMarker: seg.listMarker && start <= seg.start ? seg.listMarker : undefined,
+      heading: this.sections.heading[k] || seg.heading ? true : undefined,
+    });
   }
 }
 
@@ -443,15 +535,14 @@ function sameFinding(a: Verdict, b: Verdict): boolean {
   return a.kind === b.kind || (isDirective(a.kind) && isDirective(b.kind));
 }
 
+/** Adds the explanation of `b` to `a`, which absorbs the statement `b` was read from. */
 function mergeEvidence(a: Evidence, b: Evidence): Evidence {
-  return {
-    ...a,
-    problemCues: [...a.problemCues, ...b.problemCues],
-    measureCues: [...a.measureCues, ...b.measureCues],
-    directiveCues: [...a.directiveCues, ...b.directiveCues],
-    attitudeCues: [...a.attitudeCues, ...b.attitudeCues],
-    completedCues: [...a.completedCues, ...b.completedCues],
-  };
+  const { cues, kinds } = b.explanation;
+  for (let i = 0; i < cues.length; i++) {
+    a.explanation.cues.push(cues[i]);
+    a.explanation.kinds.push(kinds[i]);
+  }
+  return a;
 }
 
 /** A fragment that can continue the directive before it: nothing in it stands on its own. */
@@ -465,37 +556,24 @@ function isTrimmed(c: number, leading: boolean): boolean {
   return !leading && (c === 0xff0c || c === 0xff1a || c === 0x3001);
 }
 
-/** The cues that explain a finding of `kind`, in order of position. */
-function cuesFor(kind: FindingKind, s: Statement): Cue[] {
-  const { ev } = s;
-  let fired: Fired[];
-  switch (kind) {
-    case 'problem':
-      fired = ev.problemCues.filter((f) => f.category === 'shortcoming' || f.category === 'problem-intro');
-      break;
-    case 'commitment':
-      fired = [
-        ...ev.directiveCues,
-        ...ev.measureCues,
-        ...ev.attitudeCues.filter((f) => f.category === 'owner'),
-      ];
-      break;
-    case 'pledge':
-      fired = [...ev.directiveCues, ...ev.attitudeCues];
-      break;
-    default:
-      fired = [...ev.completedCues, ...ev.measureCues];
+const EXPLAINS: Record<FindingKind, number> = {
+  problem: EXPLAINS_PROBLEM,
+  commitment: EXPLAINS_COMMITMENT,
+  pledge: EXPLAINS_PLEDGE,
+  progress: EXPLAINS_PROGRESS,
+};
+
+const PROBLEM: Verdict = { kind: 'problem', complete: true };
+const COMMITMENT: Verdict = { kind: 'commitment', complete: true };
+const QUOTED_PROBLEM: Cue = { category: 'quoted-problem', match: '针对“…”的问题' };
+const contextCues = new Map<string, Cue>();
+
+/** The shared cue that says a statement is a problem by its context. */
+function contextCue(context: string): Cue {
+  let cue = contextCues.get(context);
+  if (!cue) {
+    cue = { category: 'context', match: context };
+    contextCues.set(context, cue);
   }
-  if (s.context) fired.unshift(s.context);
-  fired.sort((a, b) => a.at - b.at);
-  const seen = new Set<string>();
-  const cues: Cue[] = [];
-  for (const f of fired) {
-    const key = `${f.category}\u0000${f.match}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    cues.push({ category: f.category, match: f.match });
-    if (cues.length >= MAX_CUES) break;
-  }
-  return cues;
+  return cue;
 }

@@ -34,31 +34,15 @@ const SUBJECT_WORDS =
   categoryBit('problem-noun') |
   categoryBit('manner');
 
-function opening(c: number): number {
-  switch (c) {
-    case 0x201c: // “
-      return 0x201d;
-    case 0x300a: // 《
-      return 0x300b;
-    case 0xff08: // （
-      return 0xff09;
-    case 0x28: // (
-      return 0x29;
-    case 0x300c: // 「
-      return 0x300d;
-    case 0x300e: // 『
-      return 0x300f;
-    case 0x3010: // 【
-      return 0x3011;
-  }
-  return 0;
-}
-
-function isClosing(c: number): boolean {
-  return (
-    c === 0x201d || c === 0x300b || c === 0xff09 || c === 0x29 || c === 0x300d || c === 0x300f || c === 0x3011
-  );
-}
+/** What a character is to clause splitting: 1 a clause end (，：), 2 an opening quote or bracket, 3 a closing one. */
+const CLAUSE_BREAK = 1;
+const OPENING = 2;
+const CLOSING = 3;
+const CLAUSE_CHARS = new Uint8Array(0x10000);
+CLAUSE_CHARS[0xff0c] = CLAUSE_BREAK; // ，
+CLAUSE_CHARS[0xff1a] = CLAUSE_BREAK; // ：
+for (const c of [0x201c, 0x300a, 0xff08, 0x28, 0x300c, 0x300e, 0x3010]) CLAUSE_CHARS[c] = OPENING; // “《（(「『【
+for (const c of [0x201d, 0x300b, 0xff09, 0x29, 0x300d, 0x300f, 0x3011]) CLAUSE_CHARS[c] = CLOSING; // ”》）)」』】
 
 /**
  * Positions of the top-level ， and ： in `text[from, to)`. When quotes or
@@ -68,18 +52,16 @@ export function clauseBreaks(text: string, from: number, to: number): number[] {
   const breaks: number[] = [];
   let depth = 0;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff0c || c === 0xff1a) {
+    const k = CLAUSE_CHARS[text.charCodeAt(i)];
+    if (k === 0) continue;
+    if (k === CLAUSE_BREAK) {
       if (depth === 0) breaks.push(i);
-    } else if (opening(c)) depth++;
-    else if (isClosing(c) && depth > 0) depth--;
+    } else if (k === OPENING) depth++;
+    else if (k === CLOSING && depth > 0) depth--;
   }
   if (depth === 0) return breaks;
   breaks.length = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff0c || c === 0xff1a) breaks.push(i);
-  }
+  for (let i = from; i < to; i++) if (CLAUSE_CHARS[text.charCodeAt(i)] === CLAUSE_BREAK) breaks.push(i);
   return breaks;
 }
 

@@ -244,15 +244,29 @@ export function scanCues(text: string, from: number, to: number, hits: CueHits):
       const count = childCount[node];
       if (count === 0) break;
       const c = text.charCodeAt(j);
-      const base = childStart[node];
+      let lo = childStart[node];
+      let hi = lo + count;
       let next = 0;
-      for (let k = base; k < base + count; k++) {
-        const ch = childChar[k];
-        if (ch === c) {
-          next = childNode[k];
-          break;
+      if (count <= 8) {
+        for (; lo < hi; lo++) {
+          const ch = childChar[lo];
+          if (ch >= c) {
+            if (ch === c) next = childNode[lo];
+            break;
+          }
         }
-        if (ch > c) break;
+      } else {
+        // Wide nodes (不 has a hundred words after it): binary search.
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          const ch = childChar[mid];
+          if (ch < c) lo = mid + 1;
+          else if (ch > c) hi = mid;
+          else {
+            next = childNode[mid];
+            break;
+          }
+        }
       }
       if (next === 0) break;
       node = next;

@@ -5,10 +5,14 @@
  *
  * - a shortcoming named as the object of a reference verb (解决…等问题,
  *   指出的…问题) is not asserted, nor one after 是否 or 如果 in its clause,
- *   nor one after a negating verb (决不搞, 防止) in its clause;
+ *   nor one after a negating verb (决不搞, 防止) in its clause, nor one a
+ *   copula defines (…是失职), nor an A-not-A question (牢不牢);
  * - a measure after a verb of perceiving (认识到…开展专项整治) is not done;
  * - a measure verb counts with an object it takes (建立…台账) within its
  *   clause, or with a quoted name right after it (打造“…”, 对照《…》).
+ *
+ * Runs once per statement on the hot path: no closures, no sets, and the
+ * cues that explain a finding are shared, interned objects.
  */
 import {
   categoryBit,
@@ -22,45 +26,50 @@ import {
 } from './cues';
 import type { CueCategory } from './lexicon';
 import { THRESHOLDS } from './lexicon';
+import type { Cue } from './types';
 
-const BIT = (c: CueCategory) => categoryBit(c);
-const SHORTCOMING = BIT('shortcoming');
-const PROBLEM_INTRO = BIT('problem-intro');
-const REFERENCE = BIT('reference');
-const QUESTION = BIT('question');
-const HYPOTHETICAL = BIT('hypothetical');
-const DIRECTIVE = BIT('directive');
-const FUTURE = BIT('future');
-const TIME = BIT('time');
-const RESOLVE = BIT('resolve');
-const COMPLETED = BIT('completed');
-const PAST = BIT('past');
-const COGNITION = BIT('cognition');
-const MEASURE_VERB = BIT('measure-verb');
-const MEASURE_OBJECT = BIT('measure-object');
-const MEASURE = BIT('measure');
-const DEADLINE = BIT('deadline');
-const TRIAGE = BIT('triage');
-const ACCEPTANCE = BIT('acceptance');
-const ATTITUDE = BIT('attitude');
-const MANNER = BIT('manner');
-const PRAISE = BIT('praise');
-const DEFINITION = BIT('definition');
-const COPULA = BIT('copula');
-const PROCEDURAL = BIT('procedural');
-const QUOTATION = BIT('quotation');
-const SITUATION = BIT('situation');
-const OWNER = BIT('owner');
+const BLOCK = categoryBit('block');
+const SHORTCOMING = categoryBit('shortcoming');
+const PROBLEM_INTRO = categoryBit('problem-intro');
+const REFERENCE = categoryBit('reference');
+const QUESTION = categoryBit('question');
+const HYPOTHETICAL = categoryBit('hypothetical');
+const DIRECTIVE = categoryBit('directive');
+const FUTURE = categoryBit('future');
+const TIME = categoryBit('time');
+const RESOLVE = categoryBit('resolve');
+const COMPLETED = categoryBit('completed');
+const PAST = categoryBit('past');
+const COGNITION = categoryBit('cognition');
+const MEASURE_VERB = categoryBit('measure-verb');
+const MEASURE_OBJECT = categoryBit('measure-object');
+const MEASURE = categoryBit('measure');
+const DEADLINE = categoryBit('deadline');
+const TRIAGE = categoryBit('triage');
+const ACCEPTANCE = categoryBit('acceptance');
+const ATTITUDE = categoryBit('attitude');
+const MANNER = categoryBit('manner');
+const PRAISE = categoryBit('praise');
+const DEFINITION = categoryBit('definition');
+const COPULA = categoryBit('copula');
+const PROCEDURAL = categoryBit('procedural');
+const QUOTATION = categoryBit('quotation');
+const SITUATION = categoryBit('situation');
+const OWNER = categoryBit('owner');
+
+/** Which kinds of finding a cue explains (bits of {@link Explanation.kinds}). */
+export const EXPLAINS_PROBLEM = 1;
+export const EXPLAINS_COMMITMENT = 2;
+export const EXPLAINS_PLEDGE = 4;
+export const EXPLAINS_PROGRESS = 8;
 
 const N_CATEGORIES = CATEGORIES.length;
 const CATEGORY_OF = new Map(CATEGORIES.map((c, i) => [c, i]));
 
-/** A cue that counted, for the explanation of a finding. */
-export interface Fired {
-  category: string;
-  match: string;
-  /** Position in the normalised text, for ordering. */
-  at: number;
+/** The cues that fired in a statement, in order of position, with the kinds they explain. */
+export interface Explanation {
+  cues: Cue[];
+  kinds: number[];
 }
 
 /** The evidence of one statement; see the module comment. */
@@ -71,7 +80,7 @@ export interface Evidence {
   problemIntro: number;
   /** A verb of perceiving comes before the asserted shortcoming (我们也要清醒地看到，…存在…). */
   seenProblem: boolean;
-  /** An explicit directive (要, 必须, 坚决…) or plan (将, 下一步…). */
+  /** An explicit directive (要, 必须…) or plan (将, 下一步…). */
   directive: boolean;
   /** Where the first directive or plan word is, or -1. */
   directiveAt: number;
@@ -105,14 +114,8 @@ export interface Evidence {
   quotation: boolean;
   situation: boolean;
   question: boolean;
-  /** Any cue at all other than blocks. */
-  anyCue: boolean;
-  /** Cues that speak for each kind, in order of position. */
-  problemCues: Fired[];
-  measureCues: Fired[];
-  directiveCues: Fired[];
-  attitudeCues: Fired[];
-  completedCues: Fired[];
+  /** The cues that explain each kind of finding. */
+  explanation: Explanation;
 }
 
 /** Where the statement's text is, and what is known about it from outside. */
@@ -120,33 +123,92 @@ export interface Span {
   /** Offsets into the normalised text. */
   start: number;
   end: number;
-  /** Where the statement proper starts: cues before it (a lead-in) only count as context. */
+  /** Where the statement proper starts: cues before it (a lead-in, a list marker) only count as context. */
   mainStart: number;
   /** Hit indexes `[hitFrom, hitTo)` cover the span. */
   hitFrom: number;
   hitTo: number;
-  /** Clause ends inside the span (positions of top-level ，：, ascending). */
-  clauseEnds: Int32Array;
+  /** Positions of the top-level ，： of the unit, ascending (clause ends). */
+  clauseEnds: ArrayLike<number>;
   /** The unit opens with a 看 marker (一看…是否): each item is a check to be carried out. */
   checkItems: boolean;
-}
-
-function weight(cue: number, category: CueCategory): number {
-  return cueTable().weights[cue * N_CATEGORIES + CATEGORY_OF.get(category)!];
 }
 
 /** Longest quoted name of a measure. */
 const MAX_NAME = 24;
 
-function isQuoteOpen(c: number): boolean {
-  return c === 0x201c || c === 0x300a || c === 0x300c; // “ 《 「
+const INDEX = (c: CueCategory) => CATEGORY_OF.get(c)!;
+const I_SHORTCOMING = INDEX('shortcoming');
+const I_PROBLEM_INTRO = INDEX('problem-intro');
+
+function weight(cue: number, category: CueCategory): number {
+  return cueTable().weights[cue * N_CATEGORIES + CATEGORY_OF.get(category)!];
 }
 
-/** Evidence of `text[span.start, span.end)`; see the module comment. */
-export function gatherEvidence(text: string, hits: CueHits, span: Span): Evidence {
-  const t = cueTable();
-  const { categories, flags, takes, objectClasses, words } = t;
-  const ev: Evidence = {
+// ——— Interned explanation cues ———
+
+let internedCues: (Cue | undefined)[] = [];
+const internedPairs = new Map<number, Cue>();
+
+const INTERNED_INDEX: Record<string, number> = {};
+for (let i = 0; i < CATEGORIES.length; i++) INTERNED_INDEX[CATEGORIES[i]] = i;
+
+/** The shared `Cue` for word `cue` under `category`. */
+function wordCue(cue: number, category: CueCategory): Cue {
+  const key = cue * N_CATEGORIES + INTERNED_INDEX[category];
+  if (internedCues.length === 0)
+    internedCues = new Array<Cue | undefined>(cueTable().words.length * N_CATEGORIES);
+  let c = internedCues[key];
+  if (!c) {
+    c = { category, match: cueTable().words[cue] };
+    internedCues[key] = c;
+  }
+  return c;
+}
+
+/** The shared `Cue` for a measure verb with its object: 建立…台账. */
+function pairCue(verb: number, object: number): Cue {
+  const key = verb * 0x10000 + object;
+  let c = internedPairs.get(key);
+  if (!c) {
+    const words = cueTable().words;
+    c = { category: 'measure', match: `${words[verb]}…${words[object]}` };
+    internedPairs.set(key, c);
+  }
+  return c;
+}
+
+const CHECK_CUE: Cue = { category: 'measure', match: '看…是否' };
+
+// ——— Stamps instead of sets ———
+
+let stamp = 0;
+let cueStamps = new Int32Array(0);
+let objectStamps = new Int32Array(0);
+
+function nextStamp(hitCount: number): number {
+  const words = cueTable().words.length;
+  if (cueStamps.length < words) cueStamps = new Int32Array(words);
+  if (objectStamps.length < hitCount)
+    objectStamps = new Int32Array(Math.max(hitCount, objectStamps.length * 2));
+  return ++stamp;
+}
+
+/** Scope state of the clause being read. */
+interface ClauseState {
+  /** A reference verb waits for the problem it names (解决…问题). */
+  referenceOpen: boolean;
+  /** Shortcoming read since the reference verb: not asserted if the problem is named. */
+  pendingProblem: number;
+  pendingFrom: number;
+  /** After 是否, 如果 or a negating verb, up to the clause end. */
+  negated: boolean;
+  /** After a verb of perceiving, up to the clause end. */
+  perceived: boolean;
+}
+
+function newEvidence(): Evidence {
+  return {
     problem: 0,
     problemIntro: 0,
     seenProblem: false,
@@ -170,217 +232,242 @@ export function gatherEvidence(text: string, hits: CueHits, span: Span): Evidenc
     quotation: false,
     situation: false,
     question: false,
-    anyCue: false,
-    problemCues: [],
-    measureCues: [],
-    directiveCues: [],
-    attitudeCues: [],
-    completedCues: [],
+    explanation: { cues: [], kinds: [] },
   };
-  const { clauseEnds } = span;
-  let clause = 0; // index of the clause end the current hit is before
-  // Per-clause scope state.
-  let referenceOpen = false;
-  let referenceClause = false;
-  let pendingProblem = 0;
-  let pendingCues: Fired[] = [];
-  let negated = false; // after 是否, 如果 or a negating verb, up to the clause end
-  let perceived = false; // after a verb of perceiving, up to the clause end
-  let cognitionSeen = false;
-  const measureSeen = new Set<number>();
-  const usedObjects = new Set<number>();
-  let previousEnd = -1; // end of the previous hit
-  let previousCopula = false;
+}
 
-  const flushClause = () => {
-    if (referenceOpen && !referenceClause) {
-      // The reference verb never named a problem: its clause asserts what it says.
-      ev.problem += pendingProblem;
-      for (const f of pendingCues) ev.problemCues.push(f);
-    }
-    referenceOpen = false;
-    referenceClause = false;
-    pendingProblem = 0;
-    pendingCues = [];
-    negated = false;
-    perceived = false;
+function explain(ev: Evidence, cue: Cue, kinds: number): void {
+  ev.explanation.cues.push(cue);
+  ev.explanation.kinds.push(kinds);
+}
+
+/** Ends a clause: a reference verb that never named its problem leaves its clause asserted. */
+function endClause(ev: Evidence, state: ClauseState): void {
+  if (state.referenceOpen) {
+    ev.problem += state.pendingProblem;
+    const { kinds } = ev.explanation;
+    for (let i = state.pendingFrom; i < kinds.length; i++) if (kinds[i] === 0) kinds[i] = EXPLAINS_PROBLEM;
+  }
+  state.referenceOpen = false;
+  state.pendingProblem = 0;
+  state.negated = false;
+  state.perceived = false;
+}
+
+/** Evidence of `text[span.start, span.end)`; see the module comment. */
+export function gatherEvidence(text: string, hits: CueHits, span: Span): Evidence {
+  const t = cueTable();
+  const { categories, flags, weights } = t;
+  const ev = newEvidence();
+  const { kinds } = ev.explanation;
+  const own = nextStamp(hits.count);
+  const { clauseEnds } = span;
+  let clause = 0;
+  while (clause < clauseEnds.length && clauseEnds[clause] < span.start) clause++;
+  let clauseStart = span.mainStart;
+  const state: ClauseState = {
+    referenceOpen: false,
+    pendingProblem: 0,
+    pendingFrom: 0,
+    negated: false,
+    perceived: false,
   };
+  let cognitionSeen = false;
+  let previousEnd = -1;
+  let previousCopula = false;
 
   for (let h = span.hitFrom; h < span.hitTo; h++) {
     const at = hits.start[h];
     if (at < span.start) continue;
     if (at >= span.end) break;
     while (clause < clauseEnds.length && clauseEnds[clause] <= at) {
-      flushClause();
+      endClause(ev, state);
+      clauseStart = clauseEnds[clause] + 1;
       clause++;
     }
     const cue = hits.cue[h];
     const cats = categories[cue];
-    const word = words[cue];
-    const main = at >= span.mainStart;
     const afterCopula = previousCopula && previousEnd === at;
     previousCopula = (cats & COPULA) !== 0;
     previousEnd = hits.end[h];
-    if (cats === BIT('block')) continue;
-    ev.anyCue = true;
+    if (cats === BLOCK) continue;
+    const main = at >= span.mainStart;
 
     if (cats & (SHORTCOMING | PROBLEM_INTRO)) {
-      const w = Math.max(weight(cue, 'shortcoming'), weight(cue, 'problem-intro'));
-      const fired = { category: cats & SHORTCOMING ? 'shortcoming' : 'problem-intro', match: word, at };
+      const isIntro = (cats & SHORTCOMING) === 0;
+      const introWeight = weights[cue * N_CATEGORIES + I_PROBLEM_INTRO];
+      const w = Math.max(weights[cue * N_CATEGORIES + I_SHORTCOMING], introWeight);
       // 牢不牢, 到不到位: a question, not an evaluation.
-      const asked = word.charCodeAt(0) === 0x4e0d && at > 0 && text.charCodeAt(at - 1) === word.charCodeAt(1);
+      const asked =
+        text.charCodeAt(at) === 0x4e0d && at > 0 && text.charCodeAt(at - 1) === text.charCodeAt(at + 1);
       if (asked) ev.question = true;
-      if (negated || afterCopula || asked) {
-        // asked, supposed, negated, or defined (…是失职): not a finding
-      } else if (referenceOpen) {
-        pendingProblem += w;
-        pendingCues.push(fired);
-      } else {
-        ev.problem += w;
-        ev.problemCues.push(fired);
-        if (cats & PROBLEM_INTRO) ev.problemIntro = Math.max(ev.problemIntro, weight(cue, 'problem-intro'));
-        if (cognitionSeen && w > 0) ev.seenProblem = true;
-      }
-    }
-    if (flags[cue] & FLAG_CLOSES_REFERENCE && referenceOpen && !referenceClause) {
-      // 解决…问题: what lay between was the object, not an assertion.
-      referenceOpen = false;
-      pendingProblem = 0;
-      pendingCues = [];
-    }
-    if (cats & REFERENCE) {
-      if (flags[cue] & FLAG_CLAUSE_SCOPE) negated = true;
-      else if (!referenceOpen) {
-        referenceOpen = true;
-        referenceClause = false;
-        pendingProblem = 0;
-        pendingCues = [];
-      }
-    }
-    if (cats & (QUESTION | HYPOTHETICAL)) {
-      negated = true;
-      if (cats & QUESTION) ev.question = true;
-    }
-    if (cats & COGNITION) {
-      perceived = true;
-      cognitionSeen = true;
-    }
-    if (main && cats & (DIRECTIVE | FUTURE)) {
-      ev.directive = true;
-      if (cats & DIRECTIVE) ev.obligation = true;
-      if (ev.directiveAt < 0) ev.directiveAt = at;
-      ev.directiveCues.push({ category: cats & DIRECTIVE ? 'directive' : 'future', match: word, at });
-    }
-    if (main && cats & RESOLVE) {
-      ev.resolve = true;
-      ev.directiveCues.push({ category: 'resolve', match: word, at });
-    }
-    if (main && cats & TIME) ev.timeAhead = true;
-    if (cats & ACCEPTANCE) {
-      ev.acceptance = true;
-      ev.attitudeCues.push({ category: 'acceptance', match: word, at });
-    }
-    if (cats & TRIAGE) {
-      ev.triage = true;
-      if (!measureSeen.has(cue)) {
-        measureSeen.add(cue);
-        ev.measure += weight(cue, 'triage');
-        ev.measureCues.push({ category: 'triage', match: word, at });
-      }
-    }
-    if (cats & (COMPLETED | PAST) && ev.directiveAt < 0) {
-      // Also in a lead-in: 连续多年来，我们…将… reports habits, not plans.
-      if (cats & COMPLETED && main) ev.completed = true;
-      if (cats & PAST) ev.past = true;
-      ev.completedCues.push({ category: cats & COMPLETED ? 'completed' : 'past', match: word, at });
-    }
-    if (main && !perceived) {
-      if (cats & (MEASURE | DEADLINE) && !measureSeen.has(cue)) {
-        measureSeen.add(cue);
-        const w = Math.max(weight(cue, 'measure'), weight(cue, 'deadline'));
-        ev.measure += w;
-        ev.measureCues.push({ category: cats & DEADLINE ? 'deadline' : 'measure', match: word, at });
-      }
-      if (cats & MEASURE_VERB) {
-        const pair = measurePair(text, hits, h, span, clauseEnds, clause, usedObjects, takes, objectClasses);
-        if (pair) {
-          ev.measure += pair.weight;
-          ev.measureCues.push({ category: 'measure', match: pair.match, at });
+      if (!state.negated && !afterCopula && !asked && !modifiesTarget(text, hits.end[h])) {
+        const fired = wordCue(cue, isIntro ? 'problem-intro' : 'shortcoming');
+        if (state.referenceOpen) {
+          // Held back until the clause shows whether the verb named it (kind 0 = undecided).
+          state.pendingProblem += w;
+          explain(ev, fired, 0);
+        } else {
+          ev.problem += w;
+          explain(ev, fired, EXPLAINS_PROBLEM);
+          if (cats & PROBLEM_INTRO) ev.problemIntro = Math.max(ev.problemIntro, introWeight);
+          if (cognitionSeen && w > 0) ev.seenProblem = true;
         }
       }
     }
-    if (main && cats & (ATTITUDE | MANNER) && !(cats & (MEASURE_VERB | MEASURE))) {
-      ev.attitude += cats & ATTITUDE ? 1 : 0.5;
-      if (cats & ATTITUDE) ev.attitudeCues.push({ category: 'attitude', match: word, at });
+    if (flags[cue] & FLAG_CLOSES_REFERENCE && state.referenceOpen) {
+      // 解决…问题: what lay between was the object, not an assertion.
+      state.referenceOpen = false;
+      state.pendingProblem = 0;
     }
-    if (cats & OWNER && main) ev.attitudeCues.push({ category: 'owner', match: word, at });
-    if (main) {
-      if (cats & PRAISE) ev.praise = true;
-      if (cats & DEFINITION) ev.definition = true;
-      if (cats & COPULA) {
-        const clauseStart = clause > 0 ? clauseEnds[clause - 1] + 1 : span.mainStart;
-        if (at <= clauseStart + 1 || cats & DEFINITION) ev.copula = true;
-        else ev.innerCopula = true;
+    if (cats & REFERENCE) {
+      if (flags[cue] & FLAG_CLAUSE_SCOPE) state.negated = true;
+      else if (!state.referenceOpen) {
+        state.referenceOpen = true;
+        state.pendingProblem = 0;
+        state.pendingFrom = kinds.length;
       }
-      if (cats & PROCEDURAL) ev.procedural = true;
-      if (cats & QUOTATION) ev.quotation = true;
-      if (cats & SITUATION) ev.situation = true;
     }
+    if (cats & (QUESTION | HYPOTHETICAL)) {
+      state.negated = true;
+      if (cats & QUESTION) ev.question = true;
+    }
+    if (cats & COGNITION) {
+      state.perceived = true;
+      cognitionSeen = true;
+    }
+    if (cats & TRIAGE) {
+      // Also in a lead-in: 对于能够立即解决的，…，要… is a plan by urgency.
+      ev.triage = true;
+      readMeasure(ev, cue, 'triage', own);
+    }
+    if (!main) {
+      if (cats & (COMPLETED | PAST) && ev.directiveAt < 0 && cats & PAST) {
+        // 连续多年来，我们…将…: a lead-in of past time makes the statement a report.
+        ev.past = true;
+        explain(ev, wordCue(cue, 'past'), EXPLAINS_PROGRESS);
+      }
+      continue;
+    }
+
+    if (cats & (DIRECTIVE | FUTURE)) {
+      ev.directive = true;
+      if (cats & DIRECTIVE) ev.obligation = true;
+      if (ev.directiveAt < 0) ev.directiveAt = at;
+      explain(
+        ev,
+        wordCue(cue, cats & DIRECTIVE ? 'directive' : 'future'),
+        EXPLAINS_COMMITMENT | EXPLAINS_PLEDGE,
+      );
+    }
+    if (cats & RESOLVE) {
+      ev.resolve = true;
+      explain(ev, wordCue(cue, 'resolve'), EXPLAINS_COMMITMENT | EXPLAINS_PLEDGE);
+    }
+    if (cats & TIME) ev.timeAhead = true;
+    if (cats & ACCEPTANCE) {
+      ev.acceptance = true;
+      explain(ev, wordCue(cue, 'acceptance'), EXPLAINS_PLEDGE);
+    }
+    if (cats & (COMPLETED | PAST) && ev.directiveAt < 0) {
+      if (cats & COMPLETED) ev.completed = true;
+      else ev.past = true;
+      explain(ev, wordCue(cue, cats & COMPLETED ? 'completed' : 'past'), EXPLAINS_PROGRESS);
+    }
+    if (!state.perceived) {
+      if (cats & (MEASURE | DEADLINE)) readMeasure(ev, cue, cats & DEADLINE ? 'deadline' : 'measure', own);
+      if (cats & MEASURE_VERB) readPair(ev, text, hits, h, span, clause, own);
+    }
+    if (cats & (ATTITUDE | MANNER) && !(cats & (MEASURE_VERB | MEASURE))) {
+      ev.attitude += cats & ATTITUDE ? 1 : 0.5;
+      if (cats & ATTITUDE) explain(ev, wordCue(cue, 'attitude'), EXPLAINS_PLEDGE);
+    }
+    if (cats & OWNER) explain(ev, wordCue(cue, 'owner'), EXPLAINS_COMMITMENT | EXPLAINS_PLEDGE);
+    if (cats & PRAISE) ev.praise = true;
+    if (cats & DEFINITION) ev.definition = true;
+    if (cats & COPULA) {
+      if (at <= clauseStart + 1 || cats & DEFINITION) ev.copula = true;
+      else ev.innerCopula = true;
+    }
+    if (cats & PROCEDURAL) ev.procedural = true;
+    if (cats & QUOTATION) ev.quotation = true;
+    if (cats & SITUATION) ev.situation = true;
   }
-  flushClause();
+  endClause(ev, state);
   if (span.checkItems && ev.question) {
     // 一看…是否…: the item is a check the inspectors will carry out.
     ev.check = true;
     ev.measure += THRESHOLDS.pairWeight;
-    ev.measureCues.push({ category: 'measure', match: '看…是否', at: span.start });
+    explain(ev, CHECK_CUE, EXPLAINS_COMMITMENT);
   }
   return ev;
 }
 
+/** Nouns after 的 that make a shortcoming an assertion (…不到位的问题), not a description of a target. */
+const ASSERTED_NOUNS = /^的(?:问题|现象|情况|倾向|苗头|状况|局面)/;
+
 /**
- * The object a measure verb at hit `h` takes: a later object hit of a class
- * it takes, in the same clause and within the gap, or a quoted name right
- * after it.
+ * A shortcoming that describes the target of a measure (对整改不力的严肃问责,
+ * 对自查流于形式的单位责令重新开展) is not asserted: it is followed by 的 and
+ * a noun other than 问题/现象.
  */
-function measurePair(
+function modifiesTarget(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x7684) return false; // 的
+  return !ASSERTED_NOUNS.test(text.slice(end, end + 3));
+}
+
+/** Counts a stand-alone measure, deadline or triage word once per statement. */
+function readMeasure(ev: Evidence, cue: number, category: CueCategory, own: number): void {
+  if (cueStamps[cue] === own) return;
+  cueStamps[cue] = own;
+  ev.measure += weight(cue, category);
+  explain(ev, wordCue(cue, category), EXPLAINS_COMMITMENT | EXPLAINS_PROGRESS);
+}
+
+/**
+ * Counts the object a measure verb at hit `h` takes: a later object hit of a
+ * class it takes, in the same clause and within the gap, or a quoted name
+ * right after it.
+ */
+function readPair(
+  ev: Evidence,
   text: string,
   hits: CueHits,
   h: number,
   span: Span,
-  clauseEnds: Int32Array,
   clause: number,
-  usedObjects: Set<number>,
-  takes: Uint16Array,
-  objectClasses: Uint16Array,
-): { weight: number; match: string } | null {
+  own: number,
+): void {
   const t = cueTable();
   const verb = hits.cue[h];
   const verbEnd = hits.end[h];
-  const clauseEnd = Math.min(clause < clauseEnds.length ? clauseEnds[clause] : span.end, span.end);
+  const clauseEnd = Math.min(clause < span.clauseEnds.length ? span.clauseEnds[clause] : span.end, span.end);
   const limit = Math.min(clauseEnd, verbEnd + THRESHOLDS.pairGap);
+  const takes = t.takes[verb];
   for (let k = h + 1; k < span.hitTo; k++) {
-    const at = hits.start[k];
-    if (at >= limit) break;
-    const cue = hits.cue[k];
-    if (t.categories[cue] & MEASURE_OBJECT && objectClasses[cue] & takes[verb] && !usedObjects.has(k)) {
-      // Stop at a sentence end inside the gap (the clause ends already bound it).
-      usedObjects.add(k);
-      return { weight: THRESHOLDS.pairWeight, match: `${t.words[verb]}…${t.words[cue]}` };
+    if (hits.start[k] >= limit) break;
+    const object = hits.cue[k];
+    if (t.categories[object] & MEASURE_OBJECT && t.objectClasses[object] & takes && objectStamps[k] !== own) {
+      objectStamps[k] = own;
+      ev.measure += THRESHOLDS.pairWeight;
+      explain(ev, pairCue(verb, object), EXPLAINS_COMMITMENT | EXPLAINS_PROGRESS);
+      return;
     }
   }
-  if (t.flags[verb] & FLAG_TAKES_NAMED) {
-    const named = Math.min(clauseEnd, verbEnd + THRESHOLDS.namedGap);
-    for (let i = verbEnd; i < named; i++) {
-      if (isQuoteOpen(text.charCodeAt(i))) {
-        const closing = text.charCodeAt(i) === 0x300a ? '》' : text[i] === '「' ? '」' : '”';
-        const close = text.slice(i + 1, i + 1 + MAX_NAME).indexOf(closing);
-        if (close > 0) {
-          return { weight: THRESHOLDS.namedWeight, match: `${t.words[verb]}${text.slice(i, i + close + 2)}` };
-        }
-      }
+  if (!(t.flags[verb] & FLAG_TAKES_NAMED)) return;
+  const named = Math.min(clauseEnd, verbEnd + THRESHOLDS.namedGap);
+  for (let i = verbEnd; i < named; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x201c && c !== 0x300a && c !== 0x300c) continue; // “ 《 「
+    const closing = c === 0x300a ? '》' : c === 0x300c ? '」' : '”';
+    const close = text.slice(i + 1, i + 1 + MAX_NAME).indexOf(closing);
+    if (close > 0) {
+      ev.measure += THRESHOLDS.namedWeight;
+      const match = `${t.words[verb]}${text.slice(i, i + close + 2)}`;
+      explain(ev, { category: 'measure', match }, EXPLAINS_COMMITMENT | EXPLAINS_PROGRESS);
     }
+    return;
   }
-  return null;
 }
 
 /**
@@ -405,4 +492,15 @@ export function opensImperative(hits: CueHits, from: number, hitFrom: number, hi
     return false;
   }
   return false;
+}
+
+/** The cues that explain a finding of the kind `bit` (an `EXPLAINS_*`), at most `max`, without repeats. */
+export function explanationFor(ev: Evidence, bit: number, max: number, first?: Cue): Cue[] {
+  const out: Cue[] = first ? [first] : [];
+  const { cues, kinds } = ev.explanation;
+  // Cues are interned, so the same cue is the same object.
+  for (let i = 0; i < cues.length && out.length < max; i++) {
+    if (kinds[i] & bit && out.indexOf(cues[i]) < 0) out.push(cues[i]);
+  }
+  return out;
 }

@@ -28,8 +28,12 @@ const DEADLINE = new RegExp(
   ].join('|'),
 );
 
+/** Characters every deadline contains one of: the cheap test before the pattern. */
+const DEADLINE_HINT = /[月年内限立长第最按节]/;
+
 /** The deadline a commitment names, as written, or undefined. */
 export function extractDeadline(text: string): string | undefined {
+  if (!DEADLINE_HINT.test(text)) return undefined;
   return DEADLINE.exec(text)?.[0];
 }
 
@@ -45,17 +49,21 @@ const OWNER_NOUN =
 const DIRECTIVE_WORD = /要|将|必须|务必|一定|应当|作为|亲自|带头|负责|牵头/;
 const MAX_SUBJECT = 18;
 
+/** A list marker at the start of a finding. */
+const MARKER = /^(?:[一二三四五六七八九十]+[是要看、]|（[一二三四五六七八九十\d]+）|\d+[.、])/;
+
 /** Who answers for a commitment, as written, or undefined. */
 export function extractOwner(text: string): string | undefined {
-  const led = LED_BY.exec(text);
-  if (led) return led[0];
-  const labelled = LABELLED.exec(text);
-  if (labelled) return labelled[0].replace(/[，。；\s]+$/, '');
+  if (text.indexOf('由') >= 0) {
+    const led = LED_BY.exec(text);
+    if (led) return led[0];
+  }
+  if (text.indexOf('责任') >= 0 || text.indexOf('牵头') >= 0) {
+    const labelled = LABELLED.exec(text);
+    if (labelled) return labelled[0].replace(/[，。；\s]+$/, '');
+  }
   // The subject in front of the first directive word: 党组班子成员要…, 牵头部门要….
-  const first = text.replace(
-    /^(?:[一二三四五六七八九十]+[是要看、]|（[一二三四五六七八九十\d]+）|\d+[.、])/,
-    '',
-  );
+  const first = text.slice(0, MAX_SUBJECT + 8).replace(MARKER, '');
   const directive = DIRECTIVE_WORD.exec(first);
   if (directive && directive.index > 0 && directive.index <= MAX_SUBJECT) {
     let subject = first.slice(0, directive.index);
@@ -69,20 +77,54 @@ export function extractOwner(text: string): string | undefined {
   return undefined;
 }
 
-const QUANTITY = new RegExp(
-  `(?:\\d+(?:\\.\\d+)?(?:[—\\-~～至到]\\d+)?|[${CN_DIGIT}百千万]{1,4}(?:[—\\-~～至到][${CN_DIGIT}]{1,3})?)` +
-    '(?:项|个|条|次|件|人次|人|名|家|所|批|轮|份|篇|场|期|万元|亿元|元|处|户|%|起|宗|类)',
-  'g',
-);
+/** 1 for an Arabic digit, 2 for a Chinese numeral, 3 for a range dash, 4 for a counter (项, 个…). */
+const QUANTITY_CHARS = new Uint8Array(0x10000);
+for (let c = 0x30; c <= 0x39; c++) QUANTITY_CHARS[c] = 1;
+for (const ch of CN_DIGIT + '百千万') QUANTITY_CHARS[ch.charCodeAt(0)] = 2;
+for (const ch of '—-~～至到') QUANTITY_CHARS[ch.charCodeAt(0)] = 3;
+for (const ch of '项个条次件人名家所批轮份篇场期元处户%起宗类') QUANTITY_CHARS[ch.charCodeAt(0)] = 4;
+/** Counters of two characters, which start with a character that is not a counter itself. */
+const LONG_COUNTERS = ['万元', '亿元', '人次'];
 
 /** The quantities named in a finding (12项, 2—3个, 50%), or undefined when there are none. */
 export function extractQuantities(text: string): string[] | undefined {
-  const found: string[] = [];
-  for (const m of text.matchAll(QUANTITY)) {
-    const q = m[0];
-    // "一个专项一个专项", "一项一项" are manner, not counts.
-    if (/^[一两][个项条次件]$/.test(q)) continue;
-    if (found.indexOf(q) < 0) found.push(q);
+  let found: string[] | undefined;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const kind = QUANTITY_CHARS[text.charCodeAt(i)];
+    if (kind !== 1 && kind !== 2) continue;
+    // A number: digits (with one decimal point), or up to four Chinese numerals; then an optional range.
+    let j = i;
+    while (j < n && QUANTITY_CHARS[text.charCodeAt(j)] === kind) j++;
+    if (kind === 1 && text[j] === '.' && QUANTITY_CHARS[text.charCodeAt(j + 1)] === 1) {
+      j++;
+      while (j < n && QUANTITY_CHARS[text.charCodeAt(j)] === 1) j++;
+    }
+    if (kind === 2 && j - i > 4) {
+      i = j - 1;
+      continue;
+    }
+    if (QUANTITY_CHARS[text.charCodeAt(j)] === 3) {
+      const k = j + 1;
+      let e = k;
+      while (e < n && QUANTITY_CHARS[text.charCodeAt(e)] === kind) e++;
+      if (e > k) j = e;
+    }
+    // 160余人, 20多个
+    if (text[j] === '余' || text[j] === '多') j++;
+    let end = -1;
+    const two = text.slice(j, j + 2);
+    if (LONG_COUNTERS.indexOf(two) >= 0) end = j + 2;
+    else if (QUANTITY_CHARS[text.charCodeAt(j)] === 4) end = j + 1;
+    if (end > 0) {
+      const q = text.slice(i, end);
+      // "一个专项一个专项", "一项一项" are manner, not counts.
+      if (!(kind === 2 && end - i === 2 && (q[0] === '一' || q[0] === '两'))) {
+        found ??= [];
+        if (found.indexOf(q) < 0) found.push(q);
+      }
+    }
+    i = Math.max(i, j - 1);
   }
-  return found.length > 0 ? found : undefined;
+  return found;
 }

@@ -104,29 +104,44 @@ export interface MetaInput {
   title?: string;
 }
 
+/** Meta is read from the head and the tail of a document only, so long pages cost nothing more. */
+const HEAD_CHARS = 20_000;
+const TAIL_LINES = 30;
+
 /** The document's meta; fields that cannot be found are left out. */
 export function readMeta(input: MetaInput): DocumentMeta {
-  const { text } = input;
+  const { text, lineStarts, lineEnds } = input;
+  const head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
+  // Lines of the head, then of the tail (their own index in `furniture`).
   const lines: string[] = [];
-  for (let k = 0; k < input.lineStarts.length; k++)
-    lines.push(text.slice(input.lineStarts[k], input.lineEnds[k]));
+  const furniture: number[] = [];
+  const count = lineStarts.length;
+  let k = 0;
+  for (; k < count && lineStarts[k] < HEAD_CHARS; k++) {
+    lines.push(text.slice(lineStarts[k], lineEnds[k]));
+    furniture.push(input.furniture[k]);
+  }
+  const tail: string[] = [];
+  for (let t = Math.max(k, count - TAIL_LINES); t < count; t++)
+    tail.push(text.slice(lineStarts[t], lineEnds[t]));
+  const all = tail.length > 0 ? lines.concat(tail) : lines;
   const meta: DocumentMeta = {};
-  const title = findTitle(lines, input.furniture, input.title);
+  const title = findTitle(lines, furniture, input.title);
   if (title) meta.title = title;
-  const date = findDate(lines, text);
+  const date = findDate(all, head);
   if (date) meta.publishDate = date;
-  const issuer = findIssuer(lines, text);
+  const issuer = findIssuer(all, head);
   if (issuer) meta.issuingUnit = issuer;
-  const inspected = findInspected(title, text);
+  const inspected = findInspected(title, head);
   if (inspected) meta.inspectedUnit = inspected;
-  const round = ROUND_GROUP.exec(title ?? '') ?? ROUND_GROUP.exec(text) ?? ROUND.exec(text);
+  const round = ROUND_GROUP.exec(title ?? '') ?? ROUND_GROUP.exec(head) ?? ROUND.exec(head);
   if (round) meta.round = round[0];
   return meta;
 }
 
 function findTitle(
   lines: string[],
-  furniture: Uint8Array,
+  furniture: ArrayLike<number>,
   pageTitle: string | undefined,
 ): string | undefined {
   if (pageTitle) {

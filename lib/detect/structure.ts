@@ -47,6 +47,18 @@ export function headingKind(heading: string, title: boolean): SectionKind {
   return null;
 }
 
+/** Whether a heading names its section (存在的问题, 整改措施, 下一步工作) rather than saying something of its own. */
+export function namesSection(heading: string): boolean {
+  return (
+    headingKind(heading, false) !== null ||
+    // A label is one phrase (存在问题及整改措施); 坚持问题导向，细化工作措施 says something of its own.
+    (heading.length <= MAX_PROBLEM_HEADING &&
+      heading.indexOf('，') < 0 &&
+      (MEASURE_HEADINGS.some((w) => heading.indexOf(w) >= 0) ||
+        PROBLEM_HEADINGS.some((w) => heading.indexOf(w) >= 0)))
+  );
+}
+
 /**
  * Sections of the units `segments` of normalised `text`; `skip[k]` marks
  * units on furniture lines, which neither open nor close a section.
@@ -59,7 +71,7 @@ export function findSections(text: string, segments: Segment[], skip: Uint8Array
   for (let k = 0; k < segments.length; k++) {
     const seg = segments[k];
     if (!skip[k]) {
-      const level = headingLevel(seg, bodySeen);
+      const level = isLabelLine(text, seg) ? undefined : headingLevel(seg, bodySeen);
       if (level !== undefined) {
         heading[k] = level === 0 ? 2 : 1;
         while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
@@ -82,6 +94,13 @@ export function findSections(text: string, segments: Segment[], skip: Uint8Array
     kind.push(sectionKind);
   }
   return { kind, heading };
+}
+
+/** A short line that gives a value (责任单位：办公室, 完成时限：6月底前) is not a heading. */
+const LABEL_LINE = /^[\u4e00-\u9fff]{2,6}[：:]\s*\S/;
+
+function isLabelLine(text: string, seg: Segment): boolean {
+  return !seg.listMarker && LABEL_LINE.test(text.slice(seg.start, seg.start + 12));
 }
 
 /** The level of the heading `seg` is, or undefined when it is not one. */
