@@ -26,6 +26,7 @@ export const KIND_WEIGHTS: Record<ConceptKind | 'pair', number> = {
  */
 const PURPOSE_CLAUSE =
   /^(?:要|并|从而|进而|以此|切实|不断|着力|真正|努力|全力|进一步|坚决|始终)*(?:以|为|使|让|确保|推动|促进|推进|解决|助力|服务|保障|提供|实现|提高|提升|增强|形成|防止|避免|杜绝)/;
+/** Share of its weight a term keeps in a purpose clause. */
 export const PURPOSE_WEIGHT = 0.4;
 
 /** An object the commitment names (台账, 领导小组, 制度…) and the terms that qualify it. */

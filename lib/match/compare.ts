@@ -57,6 +57,7 @@ import { createScratch, scoreCommitment, type Candidate } from './score';
 import { reportsDone, STATUS_THRESHOLDS } from './status';
 import { StepClock, stageProgress } from './steps';
 
+/** reappears: reported done or under way; partial: begun, part done, or only planned; missing: not mentioned. */
 export type MatchStatus = 'reappears' | 'partial' | 'missing';
 
 /** A stretch of the report, as offsets in its ORIGINAL text. */
@@ -66,6 +67,7 @@ export interface EvidenceSpan {
   text: string;
 }
 
+/** What the report makes of one commitment. */
 export interface MatchResult {
   commitment: string;
   status: MatchStatus;
@@ -80,6 +82,7 @@ export interface MatchResult {
   spans: EvidenceSpan[];
 }
 
+/** Options of a comparison. */
 export interface CompareOptions {
   /** Traditional → Simplified converter for Traditional reports and commitments. */
   converter?: TraditionalConverter | null;

@@ -23,6 +23,7 @@ export type ConceptKind = 'object' | 'topic' | 'action' | 'actor' | 'manner';
 /** One concept: its id, kind and the space-separated wordings that express it. */
 export type ConceptEntry = readonly [id: string, kind: ConceptKind, forms: string];
 
+/** The concept groups, by role in a measure. */
 export const CONCEPTS: readonly ConceptEntry[] = [
   // ── Bodies and roles ──────────────────────────────────────────────
   [

@@ -77,6 +77,7 @@ export class TermVocabulary {
   }
 }
 
+/** Postings and frequencies of the vocabulary's terms over the report's units. */
 export interface TermIndex {
   /** How many units can be evidence (the N of the IDF). */
   evidenceUnits: number;

@@ -14,6 +14,7 @@ import { classifyUnits, initialSectionState, type ReportUnit } from './sections'
 import { markCues, type UnitCues } from './status';
 import { stageProgress, type StepClock } from './steps';
 
+/** A report read for matching. */
 export interface PreparedReport {
   norm: NormalizedText;
   /** Sentence units of `norm.text`, in order. */

@@ -89,6 +89,7 @@ export interface ScoreScratch {
   verify: VerifyScratch;
 }
 
+/** Buffers for scoring against a report of `unitCount` units and a vocabulary of `vocabularySize` terms. */
 export function createScratch(unitCount: number, vocabularySize: number): ScoreScratch {
   return {
     accumulated: new Float32Array(unitCount),

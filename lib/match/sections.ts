@@ -144,6 +144,7 @@ export interface SectionState {
   leadEnd: number;
 }
 
+/** The state before the first unit: body section, no paragraph open. */
 export function initialSectionState(): SectionState {
   return { kind: 'body', level: 0, planParagraph: -1, furnitureParagraph: -1, leadStart: -1, leadEnd: -1 };
 }

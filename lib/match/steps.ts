@@ -13,6 +13,7 @@ const now: () => number =
 /** Work between two yields, in ms; well under the ~20 ms a frame can spare. */
 export const SLICE_MS = 8;
 
+/** Tells a stepped computation when its time slice is used up. */
 export class StepClock {
   private sliceStart = now();
 

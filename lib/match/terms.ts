@@ -34,6 +34,7 @@ export function pairTerm(first: number, second: number): number {
   return compactHan(first) * 32768 + compactHan(second);
 }
 
+/** Whether a term is a lexicon concept (else a character pair). */
 export function isConceptTerm(term: number): boolean {
   return term >= CONCEPT_BASE;
 }

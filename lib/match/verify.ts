@@ -47,6 +47,7 @@ export interface VerifyScratch {
   read: TermBuffer;
 }
 
+/** Buffers for reading candidates against a vocabulary of `vocabularySize` terms. */
 export function createVerifyScratch(vocabularySize: number): VerifyScratch {
   return { slot: new Int32Array(vocabularySize).fill(-1), seen: new Uint8Array(64), read: new TermBuffer() };
 }
@@ -58,6 +59,7 @@ export function bindQuery(scratch: VerifyScratch, query: CommitmentQuery): void 
   if (scratch.seen.length < ids.length) scratch.seen = new Uint8Array(ids.length * 2);
 }
 
+/** Undoes `bindQuery`. */
 export function releaseQuery(scratch: VerifyScratch, query: CommitmentQuery): void {
   for (const id of query.ids) scratch.slot[id] = -1;
 }
