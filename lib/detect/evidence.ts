@@ -157,7 +157,7 @@ for (let i = 0; i < CATEGORIES.length; i++) INTERNED_INDEX[CATEGORIES[i]] = i;
 function wordCue(cue: number, category: CueCategory): Cue {
   const key = cue * N_CATEGORIES + INTERNED_INDEX[category];
   if (internedCues.length === 0)
-    internedCues = new Array<Cue | undefined>(cueTable().words.length * N_CATEGORIES);
+    internedCues = Array.from<Cue | undefined>({ length: cueTable().words.length * N_CATEGORIES });
   let c = internedCues[key];
   if (!c) {
     c = { category, match: cueTable().words[cue] };
