@@ -77,16 +77,19 @@ export function* prepareReport(
   );
   const units: ReportUnit[] = [];
   const state = initialSectionState();
+  const cues: UnitCues = {
+    plan: new Uint8Array(segments.length),
+    incomplete: new Uint8Array(segments.length),
+  };
   for (let at = 0; at < segments.length; at += UNITS_PER_STEP) {
     const batch = segments.slice(at, at + UNITS_PER_STEP);
     for (const unit of classifyUnits(norm.text, batch, state)) units.push(unit);
+    markCues(norm.text, units, at, units.length, cues);
     if (clock.due()) {
       yield stageProgress(from + span * 0.8, to, at / segments.length);
       clock.restart();
     }
   }
-  const cues: UnitCues = { plan: new Uint8Array(units.length), incomplete: new Uint8Array(units.length) };
-  markCues(norm.text, units, 0, units.length, cues);
   return { norm, units, cues };
 }
 

@@ -36,20 +36,23 @@ export function markCues(
   cues: UnitCues,
 ): void {
   if (from >= to) return;
-  const stretchEnd = units[to - 1].end;
+  // The stretch is cut out, so a search never runs past it into the rest of the report.
+  const base = units[from].start;
+  const stretch = text.slice(base, units[to - 1].end);
   for (const [pattern, flags] of [
     [PLAN_CUE, cues.plan],
     [INCOMPLETE_CUE, cues.incomplete],
   ] as const) {
     let u = from;
-    pattern.lastIndex = units[from].start;
-    for (let m = pattern.exec(text); m && m.index < stretchEnd; m = pattern.exec(text)) {
-      while (u < to && units[u].end <= m.index) u++;
-      if (u < to && units[u].start <= m.index) flags[u] = 1;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(stretch); m; m = pattern.exec(stretch)) {
+      const at = base + m.index;
+      while (u < to && units[u].end <= at) u++;
+      if (u < to && units[u].start <= at) flags[u] = 1;
     }
   }
   // What follows a plan in its paragraph is still the plan (下一步，将…；同时将…).
-  for (let u = from + 1; u < to; u++) {
+  for (let u = Math.max(from, 1); u < to; u++) {
     if (!cues.plan[u] && cues.plan[u - 1] && units[u].paragraph === units[u - 1].paragraph) cues.plan[u] = 1;
   }
 }
