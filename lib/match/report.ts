@@ -77,20 +77,56 @@ export function* prepareReport(
   );
   const units: ReportUnit[] = [];
   const state = initialSectionState();
-  const cues: UnitCues = {
+  let cues: UnitCues = {
     plan: new Uint8Array(segments.length),
     incomplete: new Uint8Array(segments.length),
   };
+  let cuesDone = 0;
   for (let at = 0; at < segments.length; at += UNITS_PER_STEP) {
     const batch = segments.slice(at, at + UNITS_PER_STEP);
-    for (const unit of classifyUnits(norm.text, batch, state)) units.push(unit);
-    markCues(norm.text, units, at, units.length, cues);
+    for (const unit of classifyUnits(norm.text, batch, state)) pushUnit(units, unit, norm.text);
+    if (units.length > cues.plan.length) cues = grownCues(cues, units.length * 2);
+    markCues(norm.text, units, cuesDone, units.length, cues);
+    cuesDone = units.length;
     if (clock.due()) {
       yield stageProgress(from + span * 0.8, to, at / segments.length);
       clock.restart();
     }
   }
   return { norm, units, cues };
+}
+
+/** A unit longer than this (text without sentence marks) is cut at a comma. */
+const MAX_UNIT_LENGTH = 600;
+
+/**
+ * Adds `unit`, cut into pieces of at most MAX_UNIT_LENGTH characters at
+ * commas when it is longer: evidence should be a sentence, and reading a
+ * candidate should never mean reading a whole unpunctuated page.
+ */
+function pushUnit(units: ReportUnit[], unit: ReportUnit, text: string): void {
+  while (unit.end - unit.start > MAX_UNIT_LENGTH) {
+    const limit = unit.start + MAX_UNIT_LENGTH;
+    let cut = limit;
+    for (let i = limit - 1; i > unit.start + MAX_UNIT_LENGTH / 2; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 0xff0c || c === 0x3001 || c === 0x20) {
+        cut = i + 1;
+        break;
+      }
+    }
+    units.push({ ...unit, end: cut, terminated: false });
+    unit = { ...unit, start: cut, first: false, listMarker: undefined, heading: false };
+  }
+  units.push(unit);
+}
+
+function grownCues(cues: UnitCues, size: number): UnitCues {
+  const plan = new Uint8Array(size);
+  const incomplete = new Uint8Array(size);
+  plan.set(cues.plan);
+  incomplete.set(cues.incomplete);
+  return { plan, incomplete };
 }
 
 /** The original span of the normalised span `[from, to)`. */

@@ -204,6 +204,16 @@ describe('compareReport edge cases', () => {
     ]);
   });
 
+  it('cuts a report without sentence marks into comma-bounded pieces', () => {
+    const filler = '各项工作有序推进，'.repeat(200);
+    const report = `${filler}局党组成立了巡察整改工作领导小组，${filler}`;
+    const [r] = compareReport(report, ['要成立巡察整改工作领导小组。']);
+    expect(r.status).toBe('reappears');
+    expect(r.evidence.length).toBeLessThanOrEqual(600);
+    expect(r.evidence).toContain('局党组成立了巡察整改工作领导小组');
+    expect(report.slice(r.start!, r.end!)).toBe(r.evidence);
+  });
+
   it('calls a commitment made only of filler missing', () => {
     const [r] = compareReport(HEALTH_REPORT, ['要进一步提高政治站位，切实抓好整改工作。']);
     expect(r.status).toBe('missing');
