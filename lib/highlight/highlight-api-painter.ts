@@ -4,7 +4,7 @@
  * Ranges inside it, and `::highlight()` rules in an adopted stylesheet. The
  * page's DOM is never touched.
  */
-import { forEachSpan, type PageText, type SpanPoints } from '../page/dom-text';
+import { forEachSpan, type PageText } from '../page/dom-text';
 import { adoptStyles, caretPointAt, type Hit, type Painter, type PaintLayers } from './painter';
 import { SpanIndex } from './span-index';
 import { HIGHLIGHT_NAMES, highlightCss, LOOKS, type HighlightName } from './styles';
@@ -16,18 +16,9 @@ interface HighlightLike {
   size: number;
 }
 
-type StaticRangeCtor = new (init: {
-  startContainer: Node;
-  startOffset: number;
-  endContainer: Node;
-  endOffset: number;
-}) => AbstractRange;
-
 interface DocumentState {
   registry: Map<string, HighlightLike>;
   HighlightCtor: new () => HighlightLike;
-  /** Static ranges cost less to make than live ones and slow no later DOM change down. */
-  StaticRangeCtor: StaticRangeCtor;
   styles: ReturnType<typeof adoptStyles>;
   highlights: Map<HighlightName, HighlightLike>;
 }
@@ -36,8 +27,8 @@ export class HighlightApiPainter implements Painter {
   readonly mode = 'highlight-api' as const;
   private documents = new Map<Document, DocumentState>();
   private hidden: ReadonlySet<HighlightName> = new Set();
-  /** Where each item is, for placing its card and scrolling to it. */
-  private pointsByKey = new Map<string, SpanPoints>();
+  /** Each item's range, for placing its card and scrolling to it. */
+  private rangeByKey = new Map<string, Range>();
   private index: SpanIndex | null = null;
   private layers: PaintLayers = new Map();
   private page: PageText | null = null;
@@ -46,17 +37,11 @@ export class HighlightApiPainter implements Painter {
     let state = this.documents.get(doc);
     if (state) return state;
     const win = doc.defaultView as (Window & { CSS: { highlights: Map<string, HighlightLike> } }) | null;
-    const ctors = win as unknown as {
-      Highlight?: new () => HighlightLike;
-      StaticRange?: StaticRangeCtor;
-    } | null;
-    const HighlightCtor = ctors?.Highlight;
-    const StaticRangeCtor = ctors?.StaticRange;
-    if (!win || !HighlightCtor || !StaticRangeCtor || !win.CSS?.highlights) return null;
+    const HighlightCtor = (win as unknown as { Highlight?: new () => HighlightLike } | null)?.Highlight;
+    if (!win || !HighlightCtor || !win.CSS?.highlights) return null;
     state = {
       registry: win.CSS.highlights,
       HighlightCtor,
-      StaticRangeCtor,
       styles: adoptStyles(doc, highlightCss(this.hidden)),
       highlights: new Map(),
     };
@@ -67,7 +52,7 @@ export class HighlightApiPainter implements Painter {
   paint(layers: PaintLayers, page: PageText): void {
     this.layers = layers;
     this.page = page;
-    this.pointsByKey.clear();
+    this.rangeByKey.clear();
     for (const state of this.documents.values()) for (const h of state.highlights.values()) h.clear();
     let lastDoc: Document | null = null;
     let state: DocumentState | null = null;
@@ -85,15 +70,13 @@ export class HighlightApiPainter implements Painter {
           highlight.priority = LOOKS[name].priority;
           state.highlights.set(name, highlight);
         }
-        highlight.add(
-          new state.StaticRangeCtor({
-            startContainer: points.startNode,
-            startOffset: points.startOffset,
-            endContainer: points.endNode,
-            endOffset: points.endOffset,
-          }),
-        );
-        if (!this.pointsByKey.has(span.key)) this.pointsByKey.set(span.key, points);
+        // Live Ranges rather than StaticRanges: they are cheaper to make, and tests
+        // and tools reading CSS.highlights expect Range (toString, getClientRects).
+        const range = doc.createRange();
+        range.setStart(points.startNode, points.startOffset);
+        range.setEnd(points.endNode, points.endOffset);
+        highlight.add(range);
+        if (!this.rangeByKey.has(span.key)) this.rangeByKey.set(span.key, range);
       });
     }
     this.register();
@@ -135,16 +118,8 @@ export class HighlightApiPainter implements Painter {
   }
 
   rectsOf(key: string): DOMRect[] {
-    const points = this.pointsByKey.get(key);
-    if (!points || !points.startNode.isConnected) return [];
-    const range = points.startNode.ownerDocument.createRange();
-    try {
-      range.setStart(points.startNode, points.startOffset);
-      range.setEnd(points.endNode, points.endOffset);
-    } catch {
-      return []; // the page changed under the item; the next refresh paints it again
-    }
-    return Array.from(range.getClientRects());
+    const range = this.rangeByKey.get(key);
+    return range ? Array.from(range.getClientRects()) : [];
   }
 
   unpaintedPoint(node: Node, offset: number) {
@@ -157,7 +132,7 @@ export class HighlightApiPainter implements Painter {
       state.styles.remove();
     }
     this.documents.clear();
-    this.pointsByKey.clear();
+    this.rangeByKey.clear();
     this.layers = new Map();
     this.page = null;
     this.index = null;
