@@ -31,9 +31,9 @@ export interface ReportUnit extends Segment {
 const MAX_LEAD_LABEL = 24;
 
 const SHORTFALL_HEADING =
-  /存在的?(?:主要)?(?:问题|不足|困难)|(?:问题|困难|差距)和不足|不足之处|主要不足|短板|薄弱环节|差距和问题|困难和问题/;
+  /存在的?(?:主要)?(?:问题|不足|困难)|(?:问题|困难|差距)[和与及](?:不足|问题|差距)|不足[和与及](?:问题|差距)|不足之处|主要不足|短板|薄弱环节|差距和问题|困难和问题/;
 const PLAN_HEADING =
-  /下一步|下步|下一阶段|下阶段|今后|工作打算|工作计划|工作安排|工作思路|努力方向|工作重点|将重点|拟开展/;
+  /下一步|下步|下一阶段|下阶段|今后|后续|工作打算|工作计划|工作安排|工作思路|努力方向|工作重点|将重点|拟开展/;
 
 /** A paragraph that opens with one of these is a plan, whatever its section. */
 const PLAN_PARAGRAPH_OPENING =

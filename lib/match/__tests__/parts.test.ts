@@ -123,6 +123,20 @@ describe('sections and cues', () => {
     expect(units.find((u) => text.startsWith('版权所有', u.start))!.furniture).toBe(true);
   });
 
+  it('knows the usual names of the shortfall and plan sections', () => {
+    for (const [heading, kind] of [
+      ['三、问题与不足', 'shortfall'],
+      ['四、存在的困难和问题', 'shortfall'],
+      ['五、下步打算', 'plan'],
+      ['（四）后续工作安排', 'plan'],
+      ['二、主要做法', 'body'],
+    ]) {
+      const text = normalize(`一、整改情况\n局党组召开了会议。\n${heading}\n局党组召开了专题会议。`).text;
+      const units = classifyUnits(text, segment(text), initialSectionState());
+      expect(units[units.length - 1].section, heading).toBe(kind);
+    }
+  });
+
   it('recognises common footer lines', () => {
     expect(isFurniture('监督电话：0000-1234567')).toBe(true);
     expect(isFurniture('上一篇：学校召开民主生活会')).toBe(true);
