@@ -465,6 +465,9 @@ export class PageSession implements ContentActions {
     const item = this.items.find((i) => i.key === key);
     if (!item || item.kind === kind) return;
     item.kind = kind;
+    this.paint();
+    this.updateCard(item);
+    this.showToast(t('clipKindChanged', t(kindLabel(kind))), 'ok');
     if (item.clipId) {
       const clip = this.clips.find((c) => c.id === item.clipId);
       if (clip) clip.kind = kind;
@@ -472,9 +475,6 @@ export class PageSession implements ContentActions {
         this.showToast(t('clipFailed', error.message), 'error'),
       );
     }
-    this.paint();
-    this.updateCard(item);
-    this.showToast(t('clipKindChanged', t(kindLabel(kind))), 'ok');
   }
 
   ignore(key: string): void {
