@@ -112,7 +112,7 @@ const isAction = (o: Occurrence) => isConceptTerm(o.term) && conceptKind(o.term)
  * the terms of the compound that ends with the object, back to a break
  * (punctuation, a function character) or MODIFIER_REACH characters, never
  * cutting a word; verbs in it (建立|巡视整改|台账) and pairs reaching into a
- * verb are not modifiers. The phrase is the modifiers, the verbs, the pairs
+ * concept (委|巡 of 党委巡察) are not modifiers. The phrase is the modifiers, the verbs, the pairs
  * reaching into the object (改|台账) and an action just before the compound.
  */
 function findObjects(
@@ -121,8 +121,10 @@ function findObjects(
   indexOf: Map<number, number>,
 ): CommitmentObject[] {
   const objects = new Map<number, CommitmentObject>();
-  const actions = occurrences.filter(isAction);
-  const touchesAction = (m: Occurrence) => actions.some((a) => a.start < m.end && m.start < a.end);
+  const concepts = occurrences.filter((o) => isConceptTerm(o.term));
+  // A pair reaching into a concept (党委|巡察 → 委巡) straddles two words: a fragile qualifier.
+  const straddles = (m: Occurrence) =>
+    !isConceptTerm(m.term) && concepts.some((c) => c.start < m.end && m.start < c.end);
   const add = (list: number[], m: Occurrence) => {
     const index = indexOf.get(m.term)!;
     if (!list.includes(index)) list.push(index);
@@ -137,7 +139,7 @@ function findObjects(
     for (const m of occurrences) {
       if (m.term === o.term) continue;
       if (m.start >= from && m.end <= o.start) {
-        if (!isAction(m) && !touchesAction(m)) add(object.modifiers, m);
+        if (!isAction(m) && !straddles(m)) add(object.modifiers, m);
         add(object.phrase, m);
       } else if (
         (m.start >= from && m.start < o.start && m.end > o.start) ||

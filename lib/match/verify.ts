@@ -30,8 +30,6 @@ import { compoundReach, isConceptTerm, readTerms, TermBuffer } from './terms';
 export const OTHER_INSTANCE_WEIGHT = 0.25;
 /** A modifier term in at most this share of the units is specific. */
 const SPECIFIC_SHARE = 0.1;
-/** The commitment-side test needs at least this many specific modifiers (信访|举报|件|登记). */
-const SPECIFIC_MODIFIERS = 2;
 /** A character in at most this share of the units (and at most 2) is rare. */
 const RARE_CHAR_SHARE = 0.02;
 /** This many rare characters foreign to the commitment make a foreign modifier. */
@@ -115,8 +113,11 @@ export function verifyUnit(
     let own = false;
     if (seen[object.term]) {
       const specific = object.modifiers.filter((m) => index.df[query.ids[m]] <= specificDf);
-      if (specific.length >= SPECIFIC_MODIFIERS) own = specific.some((m) => seen[m]);
-      else {
+      // Two specific qualifiers, or one the report never uses anywhere (学风|建设领导小组),
+      // decide on their own; otherwise the unit's own qualifiers are read.
+      if (specific.length >= 2 || (specific.length === 1 && index.df[query.ids[specific[0]]] === 0)) {
+        own = specific.some((m) => seen[m]);
+      } else {
         for (let j = 0; j < mentions.length && !own; j += 2) {
           if (mentions[j] !== object.term) continue;
           const at = mentions[j + 1];
