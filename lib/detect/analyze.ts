@@ -50,8 +50,16 @@ export interface AnalyzeOptions {
 
 /** Characters of work per step of {@link analyzeInSteps}. */
 const STEP = 24_576;
-/** A finding has at least this many Han characters. */
+/** Longest table cell that can hold a commitment's owner or deadline. */
+const MAX_CELL = 24;
+/** A cell that names a unit: 计划财务股, 办公室, 各乡镇（街道）. */
+const UNIT_NAME =
+  /^[\u4e00-\u9fff、（）()，]{2,22}(?:股|科|室|处|局|办|中心|组|委|部|队|站|所|院|校|单位|部门|办公室|党组|党委|支部|街道|乡镇|政府)$/;
+
+/** A finding has at least this many Han characters… */
 const MIN_HAN = 4;
+/** …and a directive or report this many (a table cell 长期坚持 or 计划财务股 is not one). */
+const MIN_HAN_DIRECTIVE = 6;
 /** At most this many cues explain one finding. */
 const MAX_CUES = 12;
 
@@ -161,6 +169,8 @@ class UnitRun {
   private paragraphLabel: 'problem' | 'commitment' | null = null;
   /** Where the findings of the current item (since the last heading) start. */
   private itemStart = 0;
+  /** Paragraph of the last unit with a finding. */
+  private lastFindingParagraph = -1;
   private readonly classes = charClasses();
 
   constructor(
@@ -184,7 +194,7 @@ class UnitRun {
     const newParagraph = seg.paragraph !== this.previousParagraph;
     if (newParagraph) this.startParagraph(seg);
     this.previousParagraph = seg.paragraph;
-    if (seg.first && this.fieldLine(seg)) return;
+    if (seg.first && (this.fieldLine(seg) || this.fieldCell(seg))) return;
     if (this.sections.heading[k]) this.itemStart = this.findings.length;
 
     let statements: Statement[] = [];
@@ -207,6 +217,7 @@ class UnitRun {
         this.emit(s, seg, k);
     }
     if (newParagraph) this.leadKind = seg.listMarker ? unitKind : 'none';
+    if (unitKind !== 'none') this.lastFindingParagraph = seg.paragraph;
     this.previousKind = unitKind;
     this.previousOpen = text.charCodeAt(seg.end - 1) === 0xff1b; // ；
     this.introducesProblems =
@@ -231,6 +242,28 @@ class UnitRun {
       else f.owner ??= value;
     }
     return true;
+  }
+
+  /**
+   * A table cell after a commitment's cell (计划财务股, 2024年7月底前): the row's
+   * owner or deadline. Cells read as lines of their own, so the last commitment
+   * a line or two above takes it.
+   */
+  private fieldCell(seg: Segment): boolean {
+    if (seg.terminated || seg.end - seg.start > MAX_CELL) return false;
+    const last = this.findings.length > 0 ? this.findings[this.findings.length - 1] : undefined;
+    if (!last || last.kind !== 'commitment' || seg.paragraph - this.lastFindingParagraph > 3) return false;
+    const cell = this.norm.text.slice(seg.start, seg.end);
+    const deadline = extractDeadline(cell);
+    if (deadline && deadline.length * 2 >= cell.length) {
+      last.deadline ??= cell;
+      return true;
+    }
+    if (UNIT_NAME.test(cell)) {
+      last.owner ??= cell;
+      return true;
+    }
+    return false;
   }
 
   /** Opens or closes a list of problems at the start of a paragraph. */
@@ -274,11 +307,12 @@ class UnitRun {
     );
   }
 
-  private countHan(from: number, to: number): number {
+  /** Han characters in `[from, to)`, counted up to `enough`; scaled so that `enough` reads as MIN_HAN. */
+  private countHan(from: number, to: number, enough = MIN_HAN): number {
     const { text } = this.norm;
     let n = 0;
-    for (let i = from; i < to && n < MIN_HAN; i++) if (this.classes[text.charCodeAt(i)] & CHAR_HAN) n++;
-    return n;
+    for (let i = from; i < to && n < enough; i++) if (this.classes[text.charCodeAt(i)] & CHAR_HAN) n++;
+    return n >= enough ? MIN_HAN : 0;
   }
 
   /** Cuts unit `k` into classified statements. */
@@ -489,8 +523,8 @@ class UnitRun {
     let end = s.end;
     while (start < end && isTrimmed(text.charCodeAt(start), true)) start++;
     while (end > start && isTrimmed(text.charCodeAt(end - 1), false)) end--;
-    if (this.countHan(start, end) < MIN_HAN) return;
     const kind = s.verdict.kind as FindingKind;
+    if (this.countHan(start, end, kind === 'problem' ? MIN_HAN : MIN_HAN_DIRECTIVE) < MIN_HAN) return;
     // As toOriginalSpan, without its pair: the end reaches past a surrogate pair.
     const oStart = toOriginal[start];
     const last = toOriginal[end - 1];

@@ -56,6 +56,7 @@ const PROCEDURAL = categoryBit('procedural');
 const QUOTATION = categoryBit('quotation');
 const SITUATION = categoryBit('situation');
 const OWNER = categoryBit('owner');
+const SUBJECT = categoryBit('subject');
 
 /** Which kinds of finding a cue explains (bits of {@link Explanation.kinds}). */
 export const EXPLAINS_PROBLEM = 1;
@@ -90,6 +91,8 @@ export interface Evidence {
   resolve: boolean;
   /** Time ahead (今年, 本轮, 今后): with a measure, a plan. */
   timeAhead: boolean;
+  /** The speaker is the subject (我作为…, 我们…): with a measure, a commitment. */
+  firstPerson: boolean;
   /** A check the unit's list marker announces (一看…是否…). */
   check: boolean;
   /** Findings accepted (照单全收): a pledge even without a directive. */
@@ -217,6 +220,7 @@ function newEvidence(): Evidence {
     obligation: false,
     resolve: false,
     timeAhead: false,
+    firstPerson: false,
     check: false,
     acceptance: false,
     triage: false,
@@ -275,6 +279,12 @@ export function gatherEvidence(text: string, hits: CueHits, span: Span): Evidenc
   let cognitionSeen = false;
   let previousEnd = -1;
   let previousCopula = false;
+  // What the previous clause added to the problem, in case it turns out to be a condition.
+  let clauseProblem = 0;
+  let clauseExplainFrom = 0;
+  let previousClauseProblem = 0;
+  let previousClauseFrom = 0;
+  let previousClauseTo = 0;
 
   for (let h = span.hitFrom; h < span.hitTo; h++) {
     const at = hits.start[h];
@@ -282,6 +292,11 @@ export function gatherEvidence(text: string, hits: CueHits, span: Span): Evidenc
     if (at >= span.end) break;
     while (clause < clauseEnds.length && clauseEnds[clause] <= at) {
       endClause(ev, state);
+      previousClauseProblem = ev.problem - clauseProblem;
+      previousClauseFrom = clauseExplainFrom;
+      previousClauseTo = kinds.length;
+      clauseProblem = ev.problem;
+      clauseExplainFrom = kinds.length;
       clauseStart = clauseEnds[clause] + 1;
       clause++;
     }
@@ -331,6 +346,13 @@ export function gatherEvidence(text: string, hits: CueHits, span: Span): Evidenc
     if (cats & (QUESTION | HYPOTHETICAL)) {
       state.negated = true;
       if (cats & QUESTION) ev.question = true;
+      // …不明确，就会…: the clause before a consequence was its condition.
+      if (cats & HYPOTHETICAL && at <= clauseStart + 1 && previousClauseProblem > 0) {
+        ev.problem -= previousClauseProblem;
+        for (let i = previousClauseFrom; i < previousClauseTo; i++)
+          if (kinds[i] === EXPLAINS_PROBLEM) kinds[i] = 0;
+        previousClauseProblem = 0;
+      }
     }
     if (cats & COGNITION) {
       state.perceived = true;
@@ -365,6 +387,10 @@ export function gatherEvidence(text: string, hits: CueHits, span: Span): Evidenc
       explain(ev, wordCue(cue, 'resolve'), EXPLAINS_COMMITMENT | EXPLAINS_PLEDGE);
     }
     if (cats & TIME) ev.timeAhead = true;
+    if (cats & SUBJECT && at <= span.mainStart + 1 && text.charCodeAt(at) === 0x6211) {
+      // 我作为党组书记，…亲自…: the speaker speaking of what he will do.
+      ev.firstPerson = true;
+    }
     if (cats & ACCEPTANCE) {
       ev.acceptance = true;
       explain(ev, wordCue(cue, 'acceptance'), EXPLAINS_PLEDGE);

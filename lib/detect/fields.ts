@@ -10,7 +10,7 @@ const CN_DIGIT = '〇零一二两三四五六七八九十';
 const DEADLINE = new RegExp(
   [
     // 2024年3月底前, 4月15日前, 6月中旬前
-    `(?:(?:\\d{4}|[${CN_DIGIT}]{4})年)?(?:\\d{1,2}|[${CN_DIGIT}]{1,3})月(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})日|底|末|中旬|上旬|下旬)?(?:前|以前|之前)(?:完成|办结|整改到位)?`,
+    `(?:(?:\\d{4}|[${CN_DIGIT}]{4})年|今年|明年|本年)?(?:\\d{1,2}|[${CN_DIGIT}]{1,3})月(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})日|底|末|中旬|上旬|下旬)?(?:前|以前|之前)(?:完成|办结|整改到位)?`,
     // 年底前, 2024年年内, 上半年
     '(?:\\d{4}年)?(?:年底|年末|年内|上半年|下半年|年中|本年度)(?:前|以前)?(?:完成|办结)?',
     // 三个月内, 10个工作日内
@@ -46,7 +46,7 @@ const LABELLED =
 const OWNER_NOUN =
   /(?:党委|党组|党支部|党总支|书记|组长|局长|主任|负责人|负责同志|分管领导|班子成员|牵头部门|牵头单位|部门|单位|巡察组|巡察办|纪检机关|领导小组|办公室|委员会|学校|我)$/;
 /** Where the subject of a directive ends. */
-const DIRECTIVE_WORD = /要|将|必须|务必|一定|应当|作为|亲自|带头|负责|牵头/;
+const DIRECTIVE_WORD = /要|将|必须|务必|一定|应当|作为|亲自|带头|负责|牵头(?!部门|单位|领导)/;
 const MAX_SUBJECT = 18;
 
 /** A list marker at the start of a finding. */
@@ -123,6 +123,8 @@ export function extractQuantities(text: string): string[] | undefined {
         found ??= [];
         if (found.indexOf(q) < 0) found.push(q);
       }
+      i = end - 1;
+      continue;
     }
     i = Math.max(i, j - 1);
   }

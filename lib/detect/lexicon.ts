@@ -176,6 +176,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       解决不了 问题意识 敢于 善于 缺一不可 需求 所需 必需 无需 无须 急需 党要管党 反弹琵琶
       供需 按需 按计划 按照计划 招生计划 培训计划 计划生育 反映不实 举报不实 查无实据 一定影响
       一定成效 一定成绩 一定困难 一定进展 一定作用 一定基础 提出的 问题清单
+      // bounds, not evaluations
+      不低于 不少于 不高于 不超过 不多于 不晚于
     `),
   },
 
@@ -280,7 +282,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   {
     category: 'future',
     words: words(`
-      将 拟 计划 下一步 下步 即将 将要 下阶段 下一阶段 接下来
+      将 拟 计划于 计划在 计划将 计划到 下一步 下步 即将 将要 下阶段 下一阶段 接下来
     `),
   },
   {

@@ -35,7 +35,13 @@ const HEADING_END = /[。：:；;，\s]+$/;
 export function headingKind(heading: string, title: boolean): SectionKind {
   if (PROGRESS_HEADINGS.some((w) => heading.indexOf(w) >= 0)) return 'progress';
   // 巡察组织实施情况, 重点工作推进情况: a report of what was done.
-  if (/情况(?:的(?:通报|报告|汇报|说明))?$/.test(heading.replace(HEADING_END, ''))) return 'progress';
+  const bare = heading.replace(HEADING_END, '');
+  if (
+    bare.length <= MAX_PROBLEM_HEADING &&
+    bare.indexOf('，') < 0 &&
+    /情况(?:的(?:通报|报告|汇报|说明))?$/.test(bare)
+  )
+    return 'progress';
   if (title) return null; // a speech title naming 问题 does not make the speech a list of problems
   if (PLAN_HEADINGS.some((w) => heading.indexOf(w) >= 0)) return 'plan';
   if (

@@ -1,0 +1,295 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeInSteps, analyzeText } from '../analyze';
+import { loadTraditionalConverter } from '../../text/load-converter';
+import type { TraditionalConverter } from '../../text/traditional';
+import { expectKind, expectNone, expectWellFormed, findingWith, fixture } from './helpers';
+
+let converter: TraditionalConverter;
+beforeAll(async () => {
+  converter = await loadTraditionalConverter();
+});
+
+describe('a Simplified feedback news post', () => {
+  const original = fixture('feedback-news.txt');
+  const analysis = analyzeText(original);
+
+  it('finds each problem the inspection group listed', () => {
+    expectKind(analysis, '贯彻落实上级决策部署不够有力', 'problem');
+    expectKind(analysis, '基层党组织建设薄弱', 'problem');
+    expectKind(analysis, '采购监管存在漏洞', 'problem');
+    expectKind(analysis, '年轻干部储备不足', 'problem');
+    expectKind(analysis, '与群众期盼还有差距', 'problem');
+  });
+
+  it('tells the directed measures from the attitude around them', () => {
+    expectKind(analysis, '要提高政治站位', 'pledge');
+    expectKind(analysis, '建立整改台账', 'commitment');
+    expectKind(analysis, '建立健全药品耗材采购', 'commitment');
+    expectKind(analysis, '诚恳接受、照单全收', 'pledge');
+    const group = expectKind(analysis, '成立由党组书记任组长', 'commitment');
+    expect(group.deadline).toBe('5月底前');
+    expect(group.owner).toBe('由党组书记任组长');
+    expect(expectKind(analysis, '两个月内报', 'commitment').deadline).toBe('两个月内');
+  });
+
+  it('leaves praise, procedure and attendance alone', () => {
+    expectNone(analysis, '取得了一定成效');
+    expectNone(analysis, '参加会议');
+    expectNone(analysis, '根据县委巡察工作统一部署');
+  });
+
+  it('reads the document meta', () => {
+    expect(analysis.meta).toEqual({
+      title: '县委第二巡察组向县卫生健康局党组反馈巡察情况',
+      publishDate: '2024-04-18',
+      issuingUnit: '县委巡察工作领导小组办公室',
+      inspectedUnit: '县卫生健康局党组',
+      round: '县委第二巡察组',
+    });
+  });
+
+  it('keeps the contract of every finding', () => expectWellFormed(original, analysis));
+});
+
+describe('a Traditional news post with pinyin annotations', () => {
+  const original = fixture('feedback-traditional.txt');
+
+  it('finds the same kinds of statement after conversion, with offsets in the original', () => {
+    const analysis = analyzeText(original, { converter });
+    expect(analysis.converted).toBe(true);
+    const problem = expectKind(analysis, '落实全面从严治党主体责任不够到位', 'problem');
+    // The finding paints the original characters, annotations included.
+    expect(problem.text).toContain('從(cóng)嚴治黨');
+    expect(problem.normalized).not.toContain('(');
+    expectKind(analysis, '检查流于形式', 'problem');
+    expectKind(analysis, '专业人才缺乏', 'problem');
+    expectKind(analysis, '坚决把整改工作抓紧抓实', 'pledge');
+    expectKind(analysis, '制定整改方案', 'commitment');
+    expect(expectKind(analysis, '对超期案件限期办结', 'commitment').deadline).toBe('限期办结');
+    expectKind(analysis, '诚恳接受巡察组的意见', 'pledge');
+    expect(expectKind(analysis, '召开专题会议研究整改工作', 'commitment').deadline).toBe('一个月内');
+    expect(analysis.meta.inspectedUnit).toBe('区市场监管局党组');
+    expect(analysis.meta.publishDate).toBe('2023-11-09');
+    expectWellFormed(original, analysis);
+  });
+});
+
+describe('a pledge speech copied from a PDF', () => {
+  const original = fixture('pledge-speech-pdf.txt');
+  const analysis = analyzeText(original);
+
+  it('joins the wrapped lines, the title included', () => {
+    expect(analysis.meta.title).toBe('在市委第一巡察组巡察市水务局党组情况反馈会上的表态发言');
+    expect(analysis.meta.inspectedUnit).toBe('市水务局党组');
+    // A finding across a wrap maps back over the line break.
+    const finding = expectKind(analysis, '这些问题反映出我们在落实全面从严治党责任上还有不少差距', 'problem');
+    expect(finding.text).toContain('\n');
+  });
+
+  it('splits a quoted problem from the measure that answers it', () => {
+    const quoted = expectKind(analysis, '工程项目招投标管理不规范，监管存在盲区', 'problem');
+    expect(quoted.normalized).not.toContain('“');
+    expect(quoted.cues[0]).toEqual({ category: 'quoted-problem', match: '针对“…”的问题' });
+    const measure = expectKind(analysis, '我们要全面梳理近三年的在建工程项目', 'commitment');
+    expect(measure.deadline).toBe('今年9月底前');
+    expectNone(analysis, '针对“工程项目');
+    expectKind(analysis, '干部交流轮岗不够经常', 'problem');
+    expectKind(analysis, '研究制定干部交流轮岗实施细则', 'commitment');
+  });
+
+  it('reads the numbered measures and the triage of problems as commitments', () => {
+    expectKind(analysis, '一是成立整改工作领导小组', 'commitment');
+    expectKind(analysis, '二是制定整改方案', 'commitment');
+    expectKind(analysis, '三是会后一周内召开党组专题会议', 'commitment');
+    expectKind(analysis, '对能够马上解决的', 'commitment');
+    expectKind(analysis, '对需要一定时间解决的', 'commitment');
+    expectKind(analysis, '三、坚持标本兼治，建立健全长效机制', 'commitment');
+  });
+
+  it('keeps acceptance and resolve as pledges, and procedure as nothing', () => {
+    expectKind(analysis, '我们完全赞同、诚恳接受', 'pledge');
+    expectKind(analysis, '我们必须清醒认识到', 'pledge');
+    expectKind(analysis, '一、提高思想认识', 'pledge');
+    expectNone(analysis, '下面，我代表局党组作如下表态');
+    expectNone(analysis, '指出了我们工作中存在的问题');
+  });
+
+  it('keeps the contract of every finding', () => expectWellFormed(original, analysis));
+});
+
+describe('a page copied with its navigation and footer', () => {
+  const original = fixture('furniture-page.txt');
+  const analysis = analyzeText(original);
+
+  it('finds nothing in the furniture', () => {
+    for (const chrome of [
+      '网站首页',
+      '站内搜索',
+      '当前位置',
+      '浏览次数',
+      '【打印】',
+      '相关文章',
+      '上一篇',
+      '下一篇',
+      '责任编辑',
+      '版权所有',
+      '网站标识码',
+      '联系电话',
+    ])
+      expectNone(analysis, chrome);
+    // Titles of related articles read like findings but are links.
+    expectNone(analysis, '召开巡察整改工作推进会');
+  });
+
+  it('finds what the article says', () => {
+    expectKind(analysis, '个别班子成员抓分管领域党风廉政建设用力不够', 'problem');
+    expect(expectKind(analysis, '对尚未完成的整改任务要实行挂牌督办', 'commitment').deadline).toBe(
+      '10月底前',
+    );
+    expectKind(analysis, '要建立巡察整改常态化监督机制', 'commitment');
+    expectKind(analysis, '会前，局党委通过个别谈话', 'progress');
+  });
+
+  it('reads the byline for the meta but not as the title', () => {
+    expect(analysis.meta.title).toBe('市教育局党委召开巡察整改专题民主生活会');
+    expect(analysis.meta.publishDate).toBe('2023-08-22');
+    expect(analysis.meta.issuingUnit).toBe('市教育局');
+  });
+});
+
+describe('a progress report', () => {
+  const original = fixture('progress-report.txt');
+  const analysis = analyzeText(original);
+
+  it('reports measures carried out as progress, never as commitments', () => {
+    for (const done of [
+      '立即成立了巡察整改工作领导小组',
+      '先后召开党组会议6次',
+      '制定印发了《巡察反馈问题整改方案》',
+      '组织开展了惠农补贴资金发放专项检查',
+      '（四）健全长效机制',
+    ])
+      expectKind(analysis, done, 'progress');
+    expect(analysis.findings.filter((f) => f.kind === 'commitment').length).toBe(2);
+  });
+
+  it('still finds the shortcomings it admits and the plans it makes', () => {
+    expectKind(analysis, '耕地撂荒整治的长效机制尚未建立', 'problem');
+    expectKind(analysis, '个别股室对整改工作重视不够', 'problem');
+    const plan = expectKind(analysis, '对尚未完成的3个问题实行挂牌督办', 'commitment');
+    expect(plan.deadline).toBe('6月底前');
+    expect(plan.quantities).toEqual(['3个']);
+    expectKind(analysis, '每半年开展一次整改“回头看”', 'commitment');
+  });
+
+  it('does not flag headings that name their section, the closing notice or the signature', () => {
+    expectNone(analysis, '存在的不足');
+    expectNone(analysis, '下一步工作打算');
+    expectNone(analysis, '欢迎广大干部群众');
+    expectNone(analysis, '监督电话');
+  });
+
+  it('reads the title, the signature and the date under it', () => {
+    expect(analysis.meta).toMatchObject({
+      title: '关于县农业农村局党组巡察整改进展情况的通报',
+      publishDate: '2024-03-05',
+      issuingUnit: '中共XX县农业农村局党组',
+      inspectedUnit: '县农业农村局党组',
+      round: '县委第三巡察组',
+    });
+  });
+});
+
+describe('a rectification plan with owners and time limits', () => {
+  const original = fixture('rectification-plan.txt');
+  const analysis = analyzeText(original);
+
+  it('reads each item: the problem, its measures, and the owner and limit below them', () => {
+    expectKind(analysis, '（一）落实意识形态工作责任制不到位', 'problem');
+    expectKind(analysis, '主要表现：党组研究意识形态工作次数偏少', 'problem');
+    const meeting = expectKind(analysis, '每半年至少召开一次党组会议', 'commitment');
+    expect(meeting.deadline).toBe('2024年6月底前');
+    expect(meeting.owner).toBe('党组书记');
+    const survey = expectKind(analysis, '开展文物安全隐患大排查', 'commitment');
+    expect(survey.owner).toBe('由分管副局长牵头');
+    expect(survey.deadline).toBe('限时整改，9月底前完成');
+    // An item without any cue of its own is a measure because it is listed as one.
+    const funds = expectKind(analysis, '争取专项资金，更新安防设施', 'commitment');
+    expect(funds.cues[0]).toEqual({ category: 'context', match: '整改措施' });
+    expect(funds.owner).toBe('文物保护股');
+    expect(expectKind(analysis, '修订完善公务接待管理办法', 'commitment').deadline).toBe(
+      '立行立改，长期坚持',
+    );
+  });
+
+  it('keeps general requirements as pledges and the section heading out', () => {
+    expectKind(analysis, '坚持问题导向', 'pledge');
+    expectKind(analysis, '各股室要提高政治站位', 'pledge');
+    expectNone(analysis, '存在问题及整改措施');
+    expectNone(analysis, '制定本方案');
+    // A target described by a shortcoming (对整改不力的) is not a problem.
+    expectKind(analysis, '对整改不力的严肃追责问责', 'commitment');
+  });
+
+  it('keeps the contract of every finding', () => expectWellFormed(original, analysis));
+});
+
+describe('a page with nothing to find', () => {
+  it('yields no findings', () => {
+    const analysis = analyzeText(fixture('unrelated-page.txt'));
+    expect(analysis.findings).toEqual([]);
+  });
+
+  it('costs next to nothing', () => {
+    const page = fixture('unrelated-page.txt').repeat(6); // a few thousand characters
+    for (let i = 0; i < 50; i++) analyzeText(page); // let the engine compile the hot paths
+    const times: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const start = performance.now();
+      analyzeText(page);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    // The target is 1 ms on an idle machine; the bound leaves room for a busy test runner.
+    expect(times[10]).toBeLessThan(3);
+  });
+});
+
+describe('analyzeInSteps', () => {
+  it('gives the same analysis as analyzeText, yielding on long texts', () => {
+    const original = Array.from({ length: 120 }, () => fixture('feedback-news.txt')).join('\n');
+    const steps = analyzeInSteps(original);
+    let yields = 0;
+    let next = steps.next();
+    while (!next.done) {
+      yields++;
+      next = steps.next();
+    }
+    expect(yields).toBeGreaterThan(3);
+    expect(next.value).toEqual(analyzeText(original));
+  });
+
+  it('handles empty and blank text', () => {
+    expect(analyzeText('').findings).toEqual([]);
+    expect(analyzeText('  \n\n  ').findings).toEqual([]);
+    expect(analyzeText('只有一句话。').findings).toEqual([]);
+  });
+
+  it('uses the page title for the meta and the document kind', () => {
+    const analysis = analyzeText('成立了整改工作领导小组。\n制定了整改方案。', {
+      title: '关于巡察整改进展情况的通报_XX县人民政府',
+    });
+    expect(analysis.meta.title).toBe('关于巡察整改进展情况的通报');
+    expect(analysis.findings.map((f) => f.kind)).toEqual(['progress', 'progress']);
+  });
+
+  it('keeps the explanation of a finding to the cues that speak for its kind', () => {
+    const analysis = analyzeText('要建立整改台账，明确责任人和完成时限。');
+    const finding = findingWith(analysis, '建立整改台账');
+    expect(finding.cues).toEqual([
+      { category: 'directive', match: '要' },
+      { category: 'measure', match: '建立…整改台账' },
+      { category: 'measure', match: '明确…责任人' },
+    ]);
+  });
+});

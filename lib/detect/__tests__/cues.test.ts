@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, categoryBit, createHits, cueTable, scanCues } from '../cues';
+import { CUE_GROUPS, words } from '../lexicon';
+
+/** The words found in `text`, in order. */
+function found(text: string): string[] {
+  const hits = createHits(4);
+  scanCues(text, 0, text.length, hits);
+  const t = cueTable();
+  return Array.from({ length: hits.count }, (_, i) => t.words[hits.cue[i]]);
+}
+
+describe('scanCues', () => {
+  it('takes the longest word at each position and reads on after it', () => {
+    expect(found('落实不到位，存在薄弱环节')).toEqual(['落实', '不到位', '存在薄弱环节']);
+    expect(found('要建立健全长效机制')).toEqual(['要', '建立健全', '长效机制']);
+  });
+
+  it('lets a longer word stop the shorter cues inside it', () => {
+    // 重要 and 主要 hold a 要 that is not a directive; 了解 a 了 that is not a past tense.
+    expect(found('这是重要任务，主要问题是')).toEqual(['是', '重要', '主要问题是']);
+    expect(found('常态化了解干部情况')).toEqual(['常态化', '了解', '情况']);
+    const t = cueTable();
+    expect(t.categories[t.words.indexOf('重要')]).toBe(categoryBit('block'));
+  });
+
+  it('finds every hit across calls that stop at chunk boundaries', () => {
+    const text = '要建立整改台账，明确责任人。'.repeat(50);
+    const whole = createHits(4);
+    scanCues(text, 0, text.length, whole);
+    const chunked = createHits(4);
+    for (let pos = 0; pos < text.length;) pos = scanCues(text, pos, Math.min(text.length, pos + 7), chunked);
+    expect(chunked.count).toBe(whole.count);
+    expect(Array.from(chunked.start.subarray(0, chunked.count))).toEqual(
+      Array.from(whole.start.subarray(0, whole.count)),
+    );
+  });
+
+  it('finds nothing in text without cues', () => {
+    expect(found('春天的油菜花开得很好看。')).toEqual([]);
+    expect(found('')).toEqual([]);
+  });
+});
+
+describe('the lexicon', () => {
+  it('fits the categories in one 32-bit set and names each one', () => {
+    expect(CATEGORIES.length).toBeLessThanOrEqual(31);
+    for (const group of CUE_GROUPS) expect(CATEGORIES).toContain(group.category);
+  });
+
+  it('holds only Chinese words, without spaces or empty entries', () => {
+    for (const group of CUE_GROUPS) {
+      expect(group.words.length).toBeGreaterThan(0);
+      for (const word of group.words)
+        expect(word, group.category).toMatch(/^[\u3000-\u303f\u4e00-\u9fff、，“”]+$/);
+    }
+  });
+
+  it('merges the roles of a word that is in several groups', () => {
+    const t = cueTable();
+    const id = t.words.indexOf('梳理');
+    expect(t.categories[id] & categoryBit('reference')).toBeTruthy();
+    expect(t.categories[id] & categoryBit('measure-verb')).toBeTruthy();
+  });
+
+  it('reads word lists with comments', () => {
+    expect(words('甲 乙 // 注释\n 丙')).toEqual(['甲', '乙', '丙']);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractDeadline, extractOwner, extractQuantities } from '../fields';
+
+describe('extractDeadline', () => {
+  it('finds time limits as written', () => {
+    expect(extractDeadline('确保2024年3月底前全部完成')).toBe('2024年3月底前');
+    expect(extractDeadline('于4月15日前报送')).toBe('4月15日前');
+    expect(extractDeadline('年底前完成')).toBe('年底前完成');
+    expect(extractDeadline('三个月内整改到位')).toBe('三个月内');
+    expect(extractDeadline('10个工作日内办结')).toBe('10个工作日内');
+    expect(extractDeadline('限时完成')).toBe('限时完成');
+    expect(extractDeadline('立行立改')).toBe('立行立改');
+    expect(extractDeadline('建立长效机制')).toBeUndefined();
+  });
+});
+
+describe('extractOwner', () => {
+  it('finds who leads or answers', () => {
+    expect(extractOwner('由分管副局长牵头，开展专项检查')).toBe('由分管副局长牵头');
+    expect(extractOwner('成立由党组书记任组长的领导小组')).toBe('由党组书记任组长');
+    expect(extractOwner('责任单位：办公室、人事股')).toBe('责任单位：办公室、人事股');
+    expect(extractOwner('党组班子成员要按照职责分工认领问题')).toBe('党组班子成员');
+    expect(extractOwner('牵头部门要制定实施方案')).toBe('牵头部门');
+    expect(extractOwner('我们要建立台账')).toBeUndefined();
+  });
+});
+
+describe('extractQuantities', () => {
+  it('finds counts, ranges and amounts', () => {
+    expect(
+      extractQuantities('完成整改12项，确定2—3个具体问题，追回资金3.2万元，培训86人次，160余人参加'),
+    ).toEqual(['12项', '2—3个', '3.2万元', '86人次', '160余人']);
+    expect(extractQuantities('召开党组会议三次，比例不低于10%')).toEqual(['三次', '10%']);
+  });
+
+  it('leaves manner phrases alone', () => {
+    expect(extractQuantities('一个专项一个专项研究解决，一项一项抓落实')).toBeUndefined();
+  });
+});
