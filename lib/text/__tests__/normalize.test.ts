@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, toOriginalSpan } from '../normalize';
+import { normalize, normalizeInSteps, toOriginalSpan } from '../normalize';
 import { loadTraditionalConverter } from '../load-converter';
 import { looksTraditional } from '../traditional';
 import { findWrappedBreaks } from '../wraps';
@@ -114,5 +114,36 @@ describe('normalize', () => {
       expect(from === norm.text[i] || sameAfterFolding[from] === norm.text[i], `${i}: ${from}`).toBe(true);
     }
     expect(norm.toOriginal[norm.text.length]).toBe(original.length);
+  });
+
+  it('joins a PDF wrap after a line that ends inside full-width quotes', () => {
+    // Curly quotes are full width in a Chinese PDF: the line is as wide as its neighbours.
+    const lines = [
+      '巡察组反馈的问题清单，就是我们整改的任务书和路线',
+      '图，我们必须坚持问题导向、目标导向、效果导向相统一，',
+      '以钉钉子精神，一项一项抓落实，一条一条改到位，确保',
+      '反馈的问题清单，就是我们整改的“任务书”、“路线',
+      '图”和“时间表”，我们要逐条逐项建立台账，明确时限，',
+      '实行清单管理、挂图作战、对账销号，确保件件有着落。',
+    ];
+    expect(normalize(lines.join('\n')).text).toBe(lines.join(''));
+  });
+
+  it('gives the same result in steps, yielding on long texts', async () => {
+    const converter = await loadTraditionalConverter();
+    const original = '巡察組發現的問題(wèn)是落實不到位，要建立台賬。\n'.repeat(5000);
+    const steps = normalizeInSteps(original, { converter });
+    let yields = 0;
+    let next = steps.next();
+    while (!next.done) {
+      yields++;
+      next = steps.next();
+    }
+    expect(yields).toBeGreaterThan(3);
+    const whole = normalize(original, { converter });
+    expect(next.value.text).toBe(whole.text);
+    expect(Array.from(next.value.toOriginal)).toEqual(Array.from(whole.toOriginal));
+    // Lines of one width read as a hard-wrapped paragraph: they are joined.
+    expect(next.value.text.slice(0, 24)).toBe('巡察组发现的问题是落实不到位，要建立台账。巡察组');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../segment';
+import { markerLevel, segment, segmentInSteps } from '../segment';
 
 const texts = (text: string) => segment(text).map((s) => text.slice(s.start, s.end));
 
@@ -48,5 +48,29 @@ describe('segment', () => {
       '首先，',
     ]);
     expect(segment('1.5亿元资金。').map((s) => s.listMarker)).toEqual([undefined]);
+  });
+});
+
+describe('markerLevel', () => {
+  it('orders the list markers of official writing from outer to inner', () => {
+    expect(['一、', '（一）', '1.', '（1）', '①', '一是', '第一，'].map(markerLevel)).toEqual([
+      1, 2, 3, 4, 5, 6, 6,
+    ]);
+    expect(markerLevel(undefined)).toBeUndefined();
+  });
+});
+
+describe('segmentInSteps', () => {
+  it('gives the same units as segment, yielding on long texts', () => {
+    const text = '一、总体要求\n要建立台账；明确时限。是否到位？坚决整改！\n'.repeat(4000);
+    const steps = segmentInSteps(text);
+    let yields = 0;
+    let next = steps.next();
+    while (!next.done) {
+      yields++;
+      next = steps.next();
+    }
+    expect(yields).toBeGreaterThan(2);
+    expect(next.value).toEqual(segment(text));
   });
 });
