@@ -31,7 +31,7 @@ export interface ExportDialogProps {
 
 export function ExportDialog({ initialScope, initialCaseId, onClose }: ExportDialogProps) {
   const controller = useController();
-  const { view, selection } = useLedgerState();
+  const { view, selection, total } = useLedgerState();
   const cases = view?.cases ?? [];
   const [scopeKind, setScopeKind] = useState<ExportScopeKind>(initialScope);
   const [caseId, setCaseId] = useState(initialCaseId ?? cases[0]?.id ?? '');
@@ -102,7 +102,7 @@ export function ExportDialog({ initialScope, initialCaseId, onClose }: ExportDia
             checked={scopeKind === 'all'}
             onChange={() => setScopeKind('all')}
           />
-          {t('ledgerExportAll', String(view?.ordered.length ?? 0))}
+          {t('ledgerExportAll', String(total))}
         </label>
         <label class="lp-radio">
           <input

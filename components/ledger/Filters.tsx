@@ -42,7 +42,7 @@ export function KindFilter() {
 
 export function Filters() {
   const controller = useController();
-  const { filters, view, matched } = useLedgerState();
+  const { filters, view, matched, total } = useLedgerState();
   const set = (patch: Partial<FilterValues>) => controller.setFilters(patch);
   if (!view) return null;
 
@@ -147,8 +147,8 @@ export function Filters() {
       ) : null}
       <span class="lp-count" data-testid="match-count" aria-live="polite">
         {isFiltered(filters)
-          ? t('ledgerCountMatched', [String(matched), String(view.ordered.length)])
-          : t('ledgerCountAll', String(view.ordered.length))}
+          ? t('ledgerCountMatched', [String(matched), String(total)])
+          : t('ledgerCountAll', String(total))}
       </span>
     </div>
   );

@@ -1,5 +1,5 @@
 /** The ledger page: header, toolbar and filters, bulk bar, the table, dialogs and toasts. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { LedgerCase } from '../../lib/db/types';
 import { t } from '../../lib/i18n';
 import { BulkBar } from './BulkBar';
@@ -40,6 +40,11 @@ function Page({ controller }: { controller: LedgerController }) {
   const close = () => setDialog(null);
   const { view } = state;
 
+  // Rows (or the “no match” note) are in the DOM: record the page's user timings.
+  useLayoutEffect(() => {
+    if (state.phase === 'ready') controller.rowsCommitted(state.items.length > 0);
+  }, [state.items, state.phase]);
+
   const openExport = (scope?: ExportScopeKind, caseId?: string) => {
     const kind =
       scope ??
@@ -66,7 +71,7 @@ function Page({ controller }: { controller: LedgerController }) {
         {t('ledgerLoading')}
       </p>
     );
-  } else if (!view.ordered.length && !view.cases.length) {
+  } else if (!state.total && !view.cases.length) {
     main = <EmptyState onImport={() => setDialog({ kind: 'import' })} />;
   } else {
     main = (
@@ -98,7 +103,7 @@ function Page({ controller }: { controller: LedgerController }) {
             onImport={() => setDialog({ kind: 'import' })}
             onExport={() => openExport()}
           />
-          {view.ordered.length ? <Filters /> : null}
+          {state.total ? <Filters /> : null}
         </div>
       ) : null}
       <main class="lp-main">{main}</main>

@@ -4,7 +4,7 @@
  * measured heights (text wraps); case and document headers are rows of the
  * same list. The column header stays on top of the scrolling body.
  */
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { ClipRow } from './ClipRow';
 import { useController, useLedgerState } from './context';
@@ -58,12 +58,8 @@ export function LedgerTable({ onEditCase, onExportCase }: LedgerTableProps) {
 
   // A new search or filter starts at the top.
   useEffect(() => {
-    virtualizer.scrollToOffset(0);
+    if (scroller.current && scroller.current.scrollTop > 0) virtualizer.scrollToOffset(0);
   }, [filters]);
-
-  useLayoutEffect(() => {
-    controller.rowsCommitted(items.length > 0);
-  }, [items]);
 
   const allSelected = matched > 0 && selection.size >= matched;
   const someSelected = selection.size > 0 && !allSelected;

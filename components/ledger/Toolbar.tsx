@@ -12,7 +12,7 @@ export interface ToolbarProps {
 
 export function Toolbar({ onNewCase, onImport, onExport }: ToolbarProps) {
   const controller = useController();
-  const { filters, view } = useLedgerState();
+  const { filters, view, total } = useLedgerState();
   const input = useRef<HTMLInputElement>(null);
 
   // The field is uncontrolled so that re-renders never disturb an IME composition;
@@ -26,7 +26,7 @@ export function Toolbar({ onNewCase, onImport, onExport }: ToolbarProps) {
     if ((e as InputEvent).isComposing) return; // wait for the composed characters
     controller.setFilters({ text: (e.currentTarget as HTMLInputElement).value }, e.timeStamp);
   };
-  const hasClips = !!view && view.ordered.length > 0;
+  const hasClips = !!view && total > 0;
 
   return (
     <div class="lp-toolbar">

@@ -4,7 +4,9 @@
  * data layer.
  *
  * The page keeps the whole ledger in memory (10,000 clips are a few MB) and
- * renders it from there; searching and filtering go through
+ * renders it from there. Reading 10,000 clips takes a few hundred ms, so a
+ * large ledger is painted in two steps: first the clips of the first case(s)
+ * in ledger order (what the first screen shows), then everything; searching and filtering go through
  * `ledger.clips.query`, which returns the ids of the matches, and the page
  * shows those rows in ledger order. After a write of its own the page
  * re-reads; writes of other pages (a clip saved from a tab, a check saved
@@ -13,7 +15,14 @@
 import { readClipRevision } from '../../lib/db/clip-revision';
 import { LedgerError } from '../../lib/db/errors';
 import { openLedger, type Ledger } from '../../lib/db/ledger';
-import type { CheckStatus, ClipStatus, LedgerCase, LedgerTables } from '../../lib/db/types';
+import type {
+  CheckStatus,
+  Clip,
+  ClipStatus,
+  LedgerCase,
+  LedgerDocument,
+  LedgerTables,
+} from '../../lib/db/types';
 import type { UndoToken } from '../../lib/db/undo';
 import type { CaseInput, ClipPatch } from '../../lib/db/validate';
 import { exportLedger, type ExportFile, type ExportFormat } from '../../lib/export/export-ledger';
@@ -34,7 +43,7 @@ import { sendMessage } from '../../lib/messaging';
 import { createStore, type Store } from '../../lib/store';
 import { caseLabel } from '../../lib/db/cases';
 import { EMPTY_FILTERS, isFiltered, needsQuery, toClipQuery, type Filters } from './filters';
-import { buildView, clipIdsOf, groupItems, type LedgerView, type TableItem } from './model';
+import { buildView, caseOrder, clipIdsOf, groupItems, type LedgerView, type TableItem } from './model';
 
 export interface Toast {
   id: number;
@@ -54,6 +63,10 @@ export interface LedgerState {
   phase: 'loading' | 'ready' | 'fatal';
   fatal?: FatalError;
   view: LedgerView | null;
+  /** Clips in the ledger (known before the whole ledger is read). */
+  total: number;
+  /** True while only the first screen's clips are read; filters wait for the rest. */
+  partial: boolean;
   filters: Filters;
   /** Rows of the table (headers and clips) for the current filters. */
   items: TableItem[];
@@ -69,6 +82,23 @@ export interface LedgerState {
 const TOAST_MS = 9000;
 /** How often a visible page looks for writes of other pages. */
 const WATCH_MS = 4000;
+/** Ledgers larger than this are painted in two steps (see the module comment). */
+const TWO_STEP_THRESHOLD = 1500;
+/** Clips enough to fill the first screen (and some scrolling). */
+const FIRST_SCREEN_CLIPS = 80;
+
+/** Resolves once the browser had a chance to paint (or soon, in a background tab where frames wait). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
 
 /** A user-facing message for anything an action threw. */
 export function describeError(error: unknown): string {
@@ -92,6 +122,8 @@ export class LedgerController {
     this.store = createStore<LedgerState>({
       phase: 'loading',
       view: null,
+      total: 0,
+      partial: false,
       filters: EMPTY_FILTERS,
       items: [],
       matched: 0,
@@ -112,11 +144,14 @@ export class LedgerController {
     this.store.set({ phase: 'loading', fatal: undefined });
     try {
       this.ledger ??= await openLedger({ onClosedByUpgrade: () => this.fail('closed') });
+      if (await this.showFirstScreen(this.ledger)) await afterPaint();
       await this.reload();
       this.watch();
-      // Warm the search index after the first paint so the first keystroke is fast.
+      // Warm the search index (and the Traditional→Simplified tables, built on first use) after
+      // the first paint, so that the first keystroke is as fast as the others.
       setTimeout(() => {
-        this.ledger?.clips.query({ limit: 0 }).catch(() => {});
+        const warm = this.ledger?.clips.query({ text: '整改', limit: 0 });
+        if (warm) warm.then(() => performance.mark('ledger:ready')).catch(() => {});
       }, 50);
     } catch (error) {
       this.handle(error, true);
@@ -146,6 +181,54 @@ export class LedgerController {
     return this.ledger;
   }
 
+  /**
+   * For a large ledger, shows the first screen from a partial read: the
+   * cases, then the clips of the cases in order until the screen is full,
+   * with those cases' checks and documents. (A clip's check from another
+   * case, after a move, shows once the whole ledger is read.)
+   * False when the ledger is small (or mostly without cases): read it all.
+   */
+  private async showFirstScreen(ledger: Ledger): Promise<boolean> {
+    const { db } = ledger;
+    const first = await db.transaction(
+      'r',
+      [db.cases, db.documents, db.checks, db.overrides, db.clips],
+      async () => {
+        const [total, cases] = await Promise.all([db.clips.count(), db.cases.toArray()]);
+        if (total <= TWO_STEP_THRESHOLD) return null;
+        const clips: Clip[] = [];
+        const caseIds: string[] = [];
+        for (const c of caseOrder(cases)) {
+          const part = await db.clips.where('caseId').equals(c.id).toArray();
+          for (const clip of part) clips.push(clip);
+          caseIds.push(c.id);
+          if (clips.length >= FIRST_SCREEN_CLIPS) break;
+        }
+        if (clips.length < FIRST_SCREEN_CLIPS) return null;
+        // Only what those cases' rows show: their checks, overrides, sources and reports.
+        const checks = await db.checks.where('caseId').anyOf(caseIds).toArray();
+        const overrides = checks.length
+          ? await db.overrides
+              .where('checkId')
+              .anyOf(checks.map((c) => c.id))
+              .toArray()
+          : [];
+        const documentIds = new Set<string>();
+        for (const clip of clips) documentIds.add(clip.documentId);
+        for (const check of checks) documentIds.add(check.reportDocumentId);
+        const documents = (await db.documents.bulkGet(Array.from(documentIds))).filter(
+          (d): d is LedgerDocument => !!d,
+        );
+        return { total, tables: { documents, clips, cases, checks, overrides, settings: [] } };
+      },
+    );
+    if (!first) return false;
+    const view = buildView(first.tables);
+    const items = groupItems(view, { matches: null, showEmptyCases: false });
+    this.store.set({ phase: 'ready', view, items, matched: first.total, total: first.total, partial: true });
+    return true;
+  }
+
   /** Re-reads every table and re-applies the filters. */
   async reload(): Promise<void> {
     const ledger = this.requireLedger();
@@ -167,7 +250,14 @@ export class LedgerController {
       for (const id of set) if (view.byId.has(id)) next.add(id);
       return next;
     };
-    this.store.set({ view, phase: 'ready', selection: keep(selection), expanded: keep(expanded) });
+    this.store.set({
+      view,
+      phase: 'ready',
+      total: view.ordered.length,
+      partial: false,
+      selection: keep(selection),
+      expanded: keep(expanded),
+    });
     await this.applyFilters(this.state.filters);
   }
 
@@ -227,7 +317,8 @@ export class LedgerController {
   private async applyFilters(filters: Filters): Promise<void> {
     const view = this.state.view;
     const ledger = this.ledger;
-    if (!view || !ledger) return;
+    // While only the first screen is read, filters wait: the full read applies them.
+    if (!view || !ledger || this.state.partial) return;
     const seq = ++this.querySeq;
     let matches: Set<string> | null = null;
     if (needsQuery(filters)) {

@@ -55,11 +55,16 @@ function pagePosition(clip: Clip): number {
   return clip.selectors.position ? clip.selectors.position.start : Number.MAX_SAFE_INTEGER;
 }
 
+/** Cases in the order the ledger shows them: by label, in Chinese (pinyin) order. */
+export function caseOrder(cases: readonly LedgerCase[]): LedgerCase[] {
+  return cases.slice().sort((a, b) => collate(caseLabel(a), caseLabel(b)));
+}
+
 /** Builds the view of a whole ledger (same order as the exports, see lib/export/rows.ts). */
 export function buildView(tables: LedgerTables): LedgerView {
   const documents = new Map<string, LedgerDocument>();
   for (const d of tables.documents) documents.set(d.id, d);
-  const cases = tables.cases.slice().sort((a, b) => collate(caseLabel(a), caseLabel(b)));
+  const cases = caseOrder(tables.cases);
   const caseById = new Map<string, LedgerCase>();
   const caseRank = new Map<string | null, number>();
   cases.forEach((c, i) => {
