@@ -154,7 +154,7 @@ export function scoreCommitment(
   }
   const candidates = topUnits(accumulated, touched, touchedCount, CANDIDATES);
   // Each candidate is read in full: all its terms, and its objects' identity (verify.ts).
-  bindQuery(scratch.verify, query);
+  bindQuery(scratch.verify, query, index);
   for (const c of candidates) {
     c.score = verifyUnit(query, weights, index, scratch.verify, text, units[c.unit]);
   }

@@ -41,20 +41,54 @@ export interface VerifyScratch {
   slot: Int32Array;
   /** By term index of the current commitment: held by the unit being read. */
   seen: Uint8Array;
+  /** By term index: LOST, SUPPORTED and ORPHANED flags while objects are weighed. */
+  marks: Uint8Array;
   /** The terms of the unit being read. */
   read: TermBuffer;
+  /** Mentions of objects (term index, start) and spans of the commitment's concepts in the unit. */
+  mentions: number[];
+  ownSpans: number[];
+  /** Per object of the bound commitment: the specific qualifiers that decide, or null to read the unit. */
+  deciding: (number[] | null)[];
 }
+
+const LOST = 1;
+const SUPPORTED = 2;
+const ORPHANED = 4;
 
 /** Buffers for reading candidates against a vocabulary of `vocabularySize` terms. */
 export function createVerifyScratch(vocabularySize: number): VerifyScratch {
-  return { slot: new Int32Array(vocabularySize).fill(-1), seen: new Uint8Array(64), read: new TermBuffer() };
+  return {
+    slot: new Int32Array(vocabularySize).fill(-1),
+    seen: new Uint8Array(64),
+    marks: new Uint8Array(64),
+    read: new TermBuffer(),
+    mentions: [],
+    ownSpans: [],
+    deciding: [],
+  };
 }
 
-/** Points `scratch.slot` at `query`'s terms; call `release` when done with it. */
-export function bindQuery(scratch: VerifyScratch, query: CommitmentQuery): void {
+/**
+ * Points `scratch` at `query`'s terms and settles, once for all its
+ * candidates, which objects are decided by their specific qualifiers: two of
+ * them, or one the report never uses anywhere (学风|建设领导小组). Call
+ * `releaseQuery` when done.
+ */
+export function bindQuery(scratch: VerifyScratch, query: CommitmentQuery, index: TermIndex): void {
   const { ids } = query;
   for (let i = 0; i < ids.length; i++) scratch.slot[ids[i]] = i;
-  if (scratch.seen.length < ids.length) scratch.seen = new Uint8Array(ids.length * 2);
+  if (scratch.seen.length < ids.length) {
+    scratch.seen = new Uint8Array(ids.length * 2);
+    scratch.marks = new Uint8Array(ids.length * 2);
+  }
+  const specificDf = Math.max(1, Math.floor(index.evidenceUnits * SPECIFIC_SHARE));
+  scratch.deciding = query.objects.map((object) => {
+    const specific = object.modifiers.filter((m) => index.df[ids[m]] <= specificDf);
+    return specific.length >= 2 || (specific.length === 1 && index.df[ids[specific[0]]] === 0)
+      ? specific
+      : null;
+  });
 }
 
 /** Undoes `bindQuery`. */
@@ -75,14 +109,13 @@ export function verifyUnit(
   text: string,
   unit: ReportUnit,
 ): number {
-  const { slot, seen } = scratch;
+  const { slot, seen, read, mentions, ownSpans } = scratch;
   const count = query.ids.length;
   seen.fill(0, 0, count);
   // Mentions of the commitment's objects (term index, start), and the spans
   // of concepts the commitment also names (分阶段|化解目标: not foreign).
-  const mentions: number[] = [];
-  const ownSpans: number[] = [];
-  const read = scratch.read;
+  mentions.length = 0;
+  ownSpans.length = 0;
   read.count = 0;
   readTerms(text, unit.start, unit.end, read, index.filter);
   if (unit.leadStart >= 0) readTerms(text, unit.leadStart, unit.leadEnd, read, index.filter);
@@ -103,21 +136,15 @@ export function verifyUnit(
   if (query.objects.length === 0) return matched;
 
   // Which of the commitment's objects does the unit name as the same ones?
-  const n = index.evidenceUnits;
-  const specificDf = Math.max(1, Math.floor(n * SPECIFIC_SHARE));
-  const rareDf = Math.max(2, Math.floor(n * RARE_CHAR_SHARE));
-  const lost = new Set<number>();
-  const supported = new Set<number>(); // phrase terms with their own object present
-  const orphaned: number[] = []; // phrase terms whose object is absent or another one
-  for (const object of query.objects) {
+  const rareDf = Math.max(2, Math.floor(index.evidenceUnits * RARE_CHAR_SHARE));
+  const marks = scratch.marks;
+  marks.fill(0, 0, count);
+  query.objects.forEach((object, o) => {
     let own = false;
     if (seen[object.term]) {
-      const specific = object.modifiers.filter((m) => index.df[query.ids[m]] <= specificDf);
-      // Two specific qualifiers, or one the report never uses anywhere (学风|建设领导小组),
-      // decide on their own; otherwise the unit's own qualifiers are read.
-      if (specific.length >= 2 || (specific.length === 1 && index.df[query.ids[specific[0]]] === 0)) {
-        own = specific.some((m) => seen[m]);
-      } else {
+      const deciding = scratch.deciding[o];
+      if (deciding) own = deciding.some((m) => seen[m]);
+      else {
         for (let j = 0; j < mentions.length && !own; j += 2) {
           if (mentions[j] !== object.term) continue;
           const at = mentions[j + 1];
@@ -131,18 +158,21 @@ export function verifyUnit(
           if (foreign < FOREIGN_CHARS) own = true;
         }
       }
-      if (!own) lost.add(object.term);
+      if (!own) marks[object.term] |= LOST;
     }
     for (const t of object.phrase) {
-      if (own) supported.add(t);
-      else if (seen[t]) orphaned.push(t);
+      if (own) marks[t] |= SUPPORTED;
+      else if (seen[t]) marks[t] |= ORPHANED;
     }
-  }
+  });
   // The action and modifiers of an object the unit lacks, or names as another
   // one, are about something else there (组建…巡视整改工作领导小组 holds
   // 建立 and 巡视整改 of 建立巡视整改台账, but no 台账).
-  for (const t of orphaned) if (!supported.has(t)) lost.add(t);
-  for (const t of lost) matched -= weights[t] * (1 - OTHER_INSTANCE_WEIGHT);
+  for (let k = 0; k < count; k++) {
+    const mark = marks[k];
+    if (mark & LOST || (mark & ORPHANED && !(mark & SUPPORTED)))
+      matched -= weights[k] * (1 - OTHER_INSTANCE_WEIGHT);
+  }
   return matched;
 }
 
