@@ -77,6 +77,28 @@ export interface PageSummary {
   timings: AnalysisTimings | null;
 }
 
+/** A case the user can check a report against. */
+export interface CheckCaseOption {
+  id: string;
+  label: string;
+  /** How many commitments (measures) of the case are in the ledger. */
+  commitments: number;
+}
+
+/** One commitment of a case, as the comparison needs it. */
+export interface CaseCommitment {
+  clipId: string;
+  text: string;
+}
+
+/** One result of a check, as the content script reports it. */
+export interface CheckResultDraft {
+  clipId: string;
+  status: 'reappears' | 'partial' | 'missing';
+  score: number;
+  evidence?: { text: string; start: number; end: number };
+}
+
 export interface ClipSelectionResult {
   ok: boolean;
   message: string;
@@ -102,12 +124,19 @@ export interface ProtocolMap {
   'bg:enableSite'(data: { origin: string; tabId?: number }): void;
   'bg:disableSite'(data: { origin: string }): void;
   'bg:enabledSites'(): string[];
+  /** Cases to check a report against, the one matching the report's unit first. */
+  'bg:checkOptions'(data: { unit?: string; round?: string }): { cases: CheckCaseOption[]; suggested?: string };
+  'bg:caseCommitments'(data: { caseId: string }): CaseCommitment[];
+  /** Stores a check of a report page against a case. */
+  'bg:saveCheck'(data: { caseId: string; document: DocumentDraft; results: CheckResultDraft[] }): { checkId: string };
   'page:summary'(): PageSummary;
   'page:analyze'(): void;
   'page:openPanel'(): void;
   'page:clipSelection'(): ClipSelectionResult;
   /** Scrolls to a clipped passage; false when it cannot be found on the page. */
   'page:reveal'(data: { clipId: string }): boolean;
+  /** Opens the panel on 核对整改进展 (from the popup). */
+  'page:startCheck'(): void;
 }
 
 const silent = { debug() {}, log() {}, warn() {}, error() {} };

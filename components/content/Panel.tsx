@@ -2,6 +2,7 @@ import type { FindingKind } from '../../lib/detect/types';
 import { t } from '../../lib/i18n';
 import { KIND_COLOR, KIND_LABEL, KIND_ORDER } from '../kinds';
 import type { ContentActions, ContentState } from './types';
+import { CheckPanel } from './CheckPanel';
 
 interface PanelProps {
   state: ContentState;
@@ -51,15 +52,6 @@ export function Panel({ state, actions }: PanelProps) {
       </button>
     );
   }
-  const visible = state.items.filter((item) => !state.hidden.includes(item.kind));
-  const commitments = state.counts.commitment;
-  const meta = state.meta;
-  const metaRows: [string, string | undefined][] = [
-    [t('metaUnit'), meta.inspectedUnit],
-    [t('metaIssuer'), meta.issuingUnit],
-    [t('metaDate'), meta.publishDate],
-    [t('metaRound'), meta.round],
-  ];
   return (
     <section class="panel" data-testid="rl-panel" aria-label={t('panelTitle')}>
       <header class="panel-head">
@@ -73,6 +65,26 @@ export function Panel({ state, actions }: PanelProps) {
           –
         </button>
       </header>
+      {state.check ? <CheckPanel check={state.check} actions={actions} /> : null}
+      {state.check ? null : <PanelBody state={state} actions={actions} />}
+    </section>
+  );
+}
+
+/** Counts, toggles, navigation, bulk clip and document facts. */
+function PanelBody({ state, actions }: PanelProps) {
+  const total = KIND_ORDER.reduce((sum, kind) => sum + state.counts[kind], 0);
+  const visible = state.items.filter((item) => !state.hidden.includes(item.kind));
+  const commitments = state.counts.commitment;
+  const meta = state.meta;
+  const metaRows: [string, string | undefined][] = [
+    [t('metaUnit'), meta.inspectedUnit],
+    [t('metaIssuer'), meta.issuingUnit],
+    [t('metaDate'), meta.publishDate],
+    [t('metaRound'), meta.round],
+  ];
+  return (
+    <>
       {state.status === 'analyzing' ? (
         <p class="muted" data-testid="rl-progress">
           {t('panelAnalyzing')} {Math.round(state.progress * 100)}%
@@ -137,6 +149,9 @@ export function Panel({ state, actions }: PanelProps) {
           </ul>
         </details>
       ) : null}
-    </section>
+      <button class="wide check-open" data-testid="rl-check-open" onClick={() => actions.openCheck()}>
+        {t('checkTitle')}
+      </button>
+    </>
   );
 }

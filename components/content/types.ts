@@ -1,4 +1,32 @@
 import type { Cue, DocumentMeta, FindingKind } from '../../lib/detect/types';
+import type { CheckCaseOption } from '../../lib/messaging';
+
+export type CheckStatus = 'reappears' | 'partial' | 'missing';
+
+/** One commitment of the case and how it shows in this report. */
+export interface CheckRow {
+  clipId: string;
+  commitment: string;
+  status: CheckStatus;
+  score: number;
+  /** The report's evidence sentence ('' when missing). */
+  evidence: string;
+  /** Key of the painted evidence, when there is some on this page. */
+  evidenceKey: string | null;
+}
+
+/** 核对整改进展: checking this page (a progress report) against a case's commitments. */
+export interface CheckView {
+  phase: 'loading' | 'choose' | 'running' | 'done' | 'error';
+  cases: CheckCaseOption[];
+  caseId: string | null;
+  /** 0…1 while running. */
+  progress: number;
+  /** Missing first, then partial, then reappears. */
+  rows: CheckRow[];
+  message?: string;
+  saved: boolean;
+}
 
 /** One painted item, in page order, for previous/next navigation. */
 export interface NavItem {
@@ -53,6 +81,7 @@ export interface ContentState {
   panelOpen: boolean;
   card: CardState | null;
   toast: Toast | null;
+  check: CheckView | null;
 }
 
 /** What the panel and card can ask the page controller to do. */
@@ -66,6 +95,11 @@ export interface ContentActions {
   ignore(key: string): void;
   closeCard(): void;
   keepCard(): void;
+  openCheck(): void;
+  chooseCase(caseId: string): void;
+  runCheck(): void;
+  closeCheck(): void;
+  showEvidence(clipId: string): void;
 }
 
 export const EMPTY_COUNTS: Record<FindingKind, number> = {

@@ -10,11 +10,15 @@ import { FindingKindSchema, IdSchema, UrlSchema } from '../../lib/db/validate';
 import { t } from '../../lib/i18n';
 import {
   onTrustedMessage,
+  type CaseCommitment,
+  type CheckCaseOption,
+  type CheckResultDraft,
   type ClipDraft,
   type DocumentDraft,
   type PageClip,
   type PageSettings,
 } from '../../lib/messaging';
+import { caseLabel } from '../../lib/db/cases';
 import { siteOf } from '../../lib/page/url';
 
 let opening: Promise<Ledger> | null = null;
@@ -90,10 +94,26 @@ async function savePageSettings(url: string, patch: Partial<PageSettings>): Prom
   if (patch.forceWrap !== undefined) await settings.set(FORCE_WRAP_KEY, patch.forceWrap);
 }
 
+/**
+ * A page that names the inspected unit opens a case for it the first time
+ * something is clipped from it, so that its measures can be checked later;
+ * the repository then assigns the clips to it (and to an existing case when
+ * one matches).
+ */
+async function ensureCaseFor(meta: DocumentDraft['meta']): Promise<void> {
+  const unit = meta.inspectedUnit?.trim();
+  if (!unit) return;
+  const { cases } = await ledger();
+  if ((await cases.suggestForUnit(unit, meta.round)).length === 0) {
+    await cases.findOrCreate({ unit, round: meta.round ?? '' });
+  }
+}
+
 /** What the page proposes becomes what the repository stores (it validates both). */
 async function saveClips(document: DocumentDraft, clips: ClipDraft[]): Promise<{ ids: string[] }> {
   const { clips: repo } = await ledger();
   const meta = document.meta ?? {};
+  if (document.role === 'source') await ensureCaseFor(meta);
   const result = await repo.add(
     {
       url: document.url,
@@ -128,6 +148,52 @@ async function pageClips(url: string): Promise<PageClip[]> {
   }));
 }
 
+const CheckOptionsData = v.object({ unit: v.optional(v.string()), round: v.optional(v.string()) });
+const CaseData = v.object({ caseId: IdSchema });
+
+async function checkOptions(
+  unit?: string,
+  round?: string,
+): Promise<{ cases: CheckCaseOption[]; suggested?: string }> {
+  const { cases, clips } = await ledger();
+  const all = await cases.list();
+  const options: CheckCaseOption[] = [];
+  for (const c of all) {
+    const commitments = (await clips.query({ caseId: c.id, kind: 'commitment', limit: 0 })).total;
+    options.push({ id: c.id, label: caseLabel(c), commitments });
+  }
+  const suggestions = unit ? await cases.suggestForUnit(unit, round) : [];
+  const suggested = suggestions.map((s) => s.case.id).find((id) => options.some((o) => o.id === id));
+  return { cases: options, suggested };
+}
+
+async function caseCommitments(caseId: string): Promise<CaseCommitment[]> {
+  const { clips } = await ledger();
+  return (await clips.listByCase(caseId))
+    .filter((clip) => clip.kind === 'commitment')
+    .map((clip) => ({ clipId: clip.id, text: clip.text }));
+}
+
+async function saveCheck(
+  caseId: string,
+  document: DocumentDraft,
+  results: CheckResultDraft[],
+): Promise<{ checkId: string }> {
+  const l = await ledger();
+  const meta = document.meta ?? {};
+  const report = await l.documents.upsert({
+    url: document.url,
+    title: meta.title ?? document.title,
+    unit: meta.issuingUnit,
+    inspectedUnit: meta.inspectedUnit,
+    round: meta.round,
+    publishDate: meta.publishDate,
+    role: 'report',
+  });
+  const check = await l.checks.save({ caseId, reportDocumentId: report.id, results });
+  return { checkId: check.id };
+}
+
 /** Message handlers that read and write the ledger for content scripts and pages. */
 export function handleLedgerMessages(): void {
   onTrustedMessage('bg:pageSettings', ({ data }) => run(() => pageSettings(v.parse(UrlData, data).url)));
@@ -146,6 +212,23 @@ export function handleLedgerMessages(): void {
     }),
   );
   onTrustedMessage('bg:pageClips', ({ data }) => run(() => pageClips(v.parse(UrlData, data).url)));
+  onTrustedMessage('bg:checkOptions', ({ data }) =>
+    run(() => {
+      const { unit, round } = v.parse(CheckOptionsData, data ?? {});
+      return checkOptions(unit, round);
+    }),
+  );
+  onTrustedMessage('bg:caseCommitments', ({ data }) =>
+    run(() => caseCommitments(v.parse(CaseData, data).caseId)),
+  );
+  onTrustedMessage('bg:saveCheck', ({ data }) =>
+    run(() => {
+      const { caseId } = v.parse(CaseData, data);
+      if (!data.document || !Array.isArray(data.results))
+        throw new LedgerError('invalid', 'bg:saveCheck needs a document and results');
+      return saveCheck(caseId, data.document, data.results);
+    }),
+  );
   onTrustedMessage('bg:setClipKind', ({ data }) =>
     run(async () => {
       const { id, kind } = v.parse(SetKind, data);

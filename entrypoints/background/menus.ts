@@ -14,15 +14,13 @@ export async function clipSelectionInTab(tabId: number): Promise<void> {
 /** The context menu item 剪藏到整改台账 on any selection. */
 export function setUpContextMenu(): void {
   const create = () => {
-    browser.contextMenus
-      .removeAll()
-      .then(() =>
-        browser.contextMenus.create({
-          id: CLIP_MENU_ID,
-          title: t('contextMenuClip'),
-          contexts: ['selection'],
-        }),
-      );
+    browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: CLIP_MENU_ID,
+        title: t('contextMenuClip'),
+        contexts: ['selection'],
+      }),
+    );
   };
   browser.runtime.onInstalled.addListener(create);
   browser.runtime.onStartup?.addListener(create);

@@ -30,6 +30,7 @@ export default defineContentScript({
       onTrustedMessage('page:openPanel', () => session.setPanelOpen(true)),
       onTrustedMessage('page:clipSelection', () => session.clipSelection()),
       onTrustedMessage('page:reveal', ({ data }) => session.revealClip(data.clipId)),
+      onTrustedMessage('page:startCheck', () => session.openCheck()),
     ];
     const ui = await createShadowRootUi(ctx, {
       name: UI_TAG,

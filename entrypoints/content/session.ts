@@ -6,6 +6,7 @@
 import { anchorQuote } from '../../lib/anchor/match-quote';
 import { describeSpan, type ClipSelectors } from '../../lib/anchor/selectors';
 import { analyzeInSteps, analyzeText } from '../../lib/detect/analyze';
+import { compareInSteps } from '../../lib/match/compare';
 import type { Cue, DocumentMeta, Finding, FindingKind } from '../../lib/detect/types';
 import { HighlightApiPainter } from '../../lib/highlight/highlight-api-painter';
 import { supportsHighlightApi, type Painter, type PaintSpan } from '../../lib/highlight/painter';
@@ -34,6 +35,8 @@ import { CONVERTER_GLOBAL } from '../../lib/page/converter-global';
 import {
   EMPTY_COUNTS,
   type CardState,
+  type CheckRow,
+  type CheckView,
   type ContentActions,
   type ContentState,
 } from '../../components/content/types';
@@ -77,6 +80,7 @@ export class PageSession implements ContentActions {
     panelOpen: false,
     card: null,
     toast: null,
+    check: null,
   });
   timings: AnalysisTimings | null = null;
 
@@ -95,6 +99,8 @@ export class PageSession implements ContentActions {
   private watcher: PageWatcher | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | null = null;
   private url: string;
+  /** Evidence of the last check, painted under rl-evidence. */
+  private evidence: { key: string; start: number; end: number; clipId: string }[] = [];
 
   constructor(
     private readonly win: Window,
@@ -332,7 +338,7 @@ export class PageSession implements ContentActions {
   private paint(): void {
     if (!this.page) return;
     const layers = new Map<HighlightName, PaintSpan[]>();
-    const add = (name: HighlightName, item: PageItem) => {
+    const add = (name: HighlightName, item: PaintSpan) => {
       const spans = layers.get(name) ?? [];
       spans.push({ key: item.key, start: item.start, end: item.end });
       layers.set(name, spans);
@@ -342,6 +348,10 @@ export class PageSession implements ContentActions {
       add(KIND_HIGHLIGHT[item.kind], item);
       if (item.clipId) add('rl-clipped', item);
       if (item.key === this.activeKey) add('rl-active', item);
+    }
+    for (const evidence of this.evidence) {
+      add('rl-evidence', evidence);
+      if (evidence.key === this.activeKey) add('rl-active', evidence);
     }
     this.withoutWatching(() => this.painter.paint(layers, this.page!));
     const counts = { ...EMPTY_COUNTS };
@@ -656,6 +666,121 @@ export class PageSession implements ContentActions {
       }
     }
     return { kind: best, cues: findings.filter((f) => f.kind === best).flatMap((f) => f.cues) };
+  }
+
+  // ——— 核对整改进展: this page against a case's commitments ———
+
+  private setCheck(patch: Partial<CheckView>): void {
+    const current = this.store.get().check;
+    if (current) this.store.set({ check: { ...current, ...patch } });
+  }
+
+  async openCheck(): Promise<void> {
+    this.store.set({
+      panelOpen: true,
+      check: { phase: 'loading', cases: [], caseId: null, progress: 0, rows: [], saved: false },
+    });
+    try {
+      const { cases, suggested } = await sendMessage('bg:checkOptions', {
+        unit: this.meta.inspectedUnit,
+        round: this.meta.round,
+      });
+      const caseId = suggested ?? cases.find((c) => c.commitments > 0)?.id ?? cases[0]?.id ?? null;
+      this.setCheck({ phase: 'choose', cases, caseId });
+    } catch (error) {
+      this.setCheck({ phase: 'error', message: (error as Error).message });
+    }
+  }
+
+  chooseCase(caseId: string): void {
+    this.setCheck({ caseId, phase: 'choose', rows: [], saved: false });
+  }
+
+  /** Runs the comparison in slices (the page stays responsive), paints the evidence and saves the check. */
+  async runCheck(): Promise<void> {
+    const check = this.store.get().check;
+    if (!check?.caseId || !this.page) return;
+    const caseId = check.caseId;
+    this.setCheck({ phase: 'running', progress: 0, rows: [], saved: false, message: undefined });
+    try {
+      const commitments = await sendMessage('bg:caseCommitments', { caseId });
+      if (commitments.length === 0) {
+        this.setCheck({ phase: 'choose', message: t('checkNoCommitments') });
+        return;
+      }
+      const page = this.page;
+      let lastProgress = 0;
+      const results = await runInSlices(
+        compareInSteps(
+          page.text,
+          commitments.map((c) => c.text),
+          { converter: this.converter },
+        ),
+        {
+          onProgress: (value) => {
+            const progress = typeof value === 'number' ? value : 0;
+            if (progress - lastProgress >= 0.02) {
+              lastProgress = progress;
+              this.setCheck({ progress });
+            }
+          },
+        },
+      );
+      this.evidence = [];
+      const rows: CheckRow[] = results.map((result, i) => {
+        const clipId = commitments[i].clipId;
+        const found = result.status !== 'missing' && result.start !== null && result.end !== null;
+        if (found) this.evidence.push({ key: `e:${clipId}`, start: result.start!, end: result.end!, clipId });
+        return {
+          clipId,
+          commitment: commitments[i].text,
+          status: result.status,
+          score: result.score,
+          evidence: result.evidence,
+          evidenceKey: found ? `e:${clipId}` : null,
+        };
+      });
+      const order = { missing: 0, partial: 1, reappears: 2 };
+      rows.sort((a, b) => order[a.status] - order[b.status] || b.score - a.score);
+      this.evidence.sort((a, b) => a.start - b.start);
+      this.paint();
+      this.setCheck({ phase: 'done', progress: 1, rows });
+      await sendMessage('bg:saveCheck', {
+        caseId,
+        document: { ...this.documentDraft(), role: 'report' },
+        results: results.map((result, i) => ({
+          clipId: commitments[i].clipId,
+          status: result.status,
+          score: Math.max(0, Math.min(1, result.score)),
+          evidence:
+            result.status !== 'missing' && result.start !== null && result.end !== null
+              ? { text: result.evidence, start: result.start, end: result.end }
+              : undefined,
+        })),
+      });
+      this.setCheck({ saved: true });
+      this.showToast(t('checkSaved'), 'ok');
+    } catch (error) {
+      if (error instanceof AbortedError) return;
+      this.setCheck({ phase: 'error', message: (error as Error).message });
+    }
+  }
+
+  closeCheck(): void {
+    this.store.set({ check: null });
+    this.evidence = [];
+    if (this.activeKey?.startsWith('e:')) this.activeKey = null;
+    this.paint();
+  }
+
+  /** Scrolls to a commitment's evidence on the page and marks it. */
+  showEvidence(clipId: string): void {
+    const evidence = this.evidence.find((e) => e.clipId === clipId);
+    if (!evidence || !this.page) return;
+    this.activeKey = evidence.key;
+    this.paint();
+    const range = rangeFor(this.page, evidence.start, evidence.end);
+    range?.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 
   // ——— reporting ———

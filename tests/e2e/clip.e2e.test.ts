@@ -60,9 +60,13 @@ describe('clipping', () => {
     await page.mouse.click(point.x, point.y);
     await page.locator('[data-testid=rl-card-clip]').click();
     await page.locator('[data-testid=rl-toast]').waitFor();
-    expect((await waitForHighlight(page, 'rl-clipped')).some((t) => t.includes('成立以党组书记为组长'))).toBe(true);
+    expect((await waitForHighlight(page, 'rl-clipped')).some((t) => t.includes('成立以党组书记为组长'))).toBe(
+      true,
+    );
     await page.reload();
-    expect((await waitForHighlight(page, 'rl-clipped')).some((t) => t.includes('成立以党组书记为组长'))).toBe(true);
+    expect((await waitForHighlight(page, 'rl-clipped')).some((t) => t.includes('成立以党组书记为组长'))).toBe(
+      true,
+    );
     await expect(page.locator('[data-testid=rl-clipped-count]').textContent()).resolves.toContain('1');
     expect(await ledgerLists('成立以党组书记为组长的巡察整改工作领导小组')).toBe(true);
     await page.close();
@@ -82,10 +86,16 @@ describe('clipping', () => {
     await expect(card.getAttribute('data-kind')).resolves.toBe('commitment');
     await card.locator('[data-testid=rl-card-kind]').selectOption('problem');
     await expect(card.getAttribute('data-kind')).resolves.toBe('problem');
-    expect((await highlightTexts(page, 'rl-problem')).some((t) => t.includes('三要对整改台账实行销号管理'))).toBe(true);
+    expect(
+      (await highlightTexts(page, 'rl-problem')).some((t) => t.includes('三要对整改台账实行销号管理')),
+    ).toBe(true);
     await page.reload();
-    expect((await waitForHighlight(page, 'rl-clipped')).some((t) => t.includes('三要对整改台账实行销号管理'))).toBe(true);
-    expect((await highlightTexts(page, 'rl-problem')).some((t) => t.includes('三要对整改台账实行销号管理'))).toBe(true);
+    expect(
+      (await waitForHighlight(page, 'rl-clipped')).some((t) => t.includes('三要对整改台账实行销号管理')),
+    ).toBe(true);
+    expect(
+      (await highlightTexts(page, 'rl-problem')).some((t) => t.includes('三要对整改台账实行销号管理')),
+    ).toBe(true);
     await page.close();
   });
 
@@ -96,7 +106,9 @@ describe('clipping', () => {
     await waitForHighlight(page, 'rl-problem');
     await selectText(page, '审计报告质量有待提高');
     await fireBackgroundEvent(session, 'command', await tabIdOf(session, url), 'clip-selection');
-    expect((await waitForHighlight(page, 'rl-clipped')).some((t) => t.includes('审计报告质量有待提高'))).toBe(true);
+    expect((await waitForHighlight(page, 'rl-clipped')).some((t) => t.includes('审计报告质量有待提高'))).toBe(
+      true,
+    );
     expect(await ledgerLists('审计报告质量有待提高')).toBe(true);
     await page.close();
   });
@@ -109,7 +121,9 @@ describe('clipping', () => {
     await waitForHighlight(page, 'rl-commitment');
     await selectText(page, EDITABLE_VERSIONS[1]);
     await fireBackgroundEvent(session, 'contextMenu', await tabIdOf(session, url));
-    expect((await waitForHighlight(page, 'rl-clipped')).some((t) => t.includes('于4月底前完成整改'))).toBe(true);
+    expect((await waitForHighlight(page, 'rl-clipped')).some((t) => t.includes('于4月底前完成整改'))).toBe(
+      true,
+    );
 
     version = 2; // the sentence is reworded slightly
     await page.reload();
@@ -122,7 +136,9 @@ describe('clipping', () => {
     await waitForHighlight(page, 'rl-commitment');
     await page.locator('[data-testid=rl-orphans]').waitFor();
     expect(await highlightTexts(page, 'rl-clipped')).toEqual([]);
-    await expect(page.locator('[data-testid=rl-orphans]').textContent()).resolves.toContain('于4月底前完成整改');
+    await expect(page.locator('[data-testid=rl-orphans]').textContent()).resolves.toContain(
+      '于4月底前完成整改',
+    );
     await page.close();
   });
 
