@@ -4,7 +4,8 @@
  * measured heights (text wraps); case and document headers are rows of the
  * same list. The column header stays on top of the scrolling body.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { caseLabel } from '../../lib/db/cases';
 import { t } from '../../lib/i18n';
 import { ClipRow } from './ClipRow';
 import { useController, useLedgerState } from './context';
@@ -37,6 +38,57 @@ function groupClipIds(items: TableItem[], index: number): string[] {
   return ids;
 }
 
+/** For every row, the index of its case header and of its document header (-1: none). */
+function groupHeaders(items: TableItem[]): { caseAt: Int32Array; documentAt: Int32Array } {
+  const caseAt = new Int32Array(items.length);
+  const documentAt = new Int32Array(items.length);
+  let c = -1;
+  let d = -1;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item.type === 'case') {
+      c = i;
+      d = -1;
+    } else if (item.type === 'document') {
+      d = i;
+    }
+    caseAt[i] = c;
+    documentAt[i] = d;
+  }
+  return { caseAt, documentAt };
+}
+
+/**
+ * Deep in a long case its header has scrolled away: a bar under the column
+ * header says which case and source document the rows in view belong to.
+ */
+function GroupContext({ items, topIndex }: { items: TableItem[]; topIndex: number }) {
+  const { view } = useLedgerState();
+  const headers = useMemo(() => groupHeaders(items), [items]);
+  const caseIndex = headers.caseAt[topIndex];
+  if (caseIndex < 0 || caseIndex === topIndex) return null;
+  const caseItem = items[caseIndex];
+  const documentIndex = headers.documentAt[topIndex];
+  const documentItem = documentIndex >= 0 && documentIndex !== topIndex ? items[documentIndex] : undefined;
+  const found = caseItem.type === 'case' && caseItem.caseId ? view?.caseById.get(caseItem.caseId) : undefined;
+  const doc = documentItem?.type === 'document' ? view?.documents.get(documentItem.documentId) : undefined;
+  return (
+    <div class="lp-context-anchor" style={{ top: `${HEAD_HEIGHT}px` }}>
+      <div class="lp-context" data-testid="group-context">
+        <strong class="lp-context-case">{found ? caseLabel(found) : t('ledgerNoCase')}</strong>
+        {doc ? (
+          <>
+            <span class="lp-context-sep" aria-hidden="true">
+              ›
+            </span>
+            <span class="lp-context-doc">{doc.title || doc.url}</span>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
 export interface LedgerTableProps {
   onEditCase: (caseId: string) => void;
   onExportCase: (caseId: string) => void;
@@ -64,6 +116,8 @@ export function LedgerTable({ onEditCase, onExportCase }: LedgerTableProps) {
   const allSelected = matched > 0 && selection.size >= matched;
   const someSelected = selection.size > 0 && !allSelected;
   const virtualItems = virtualizer.getVirtualItems();
+  const scrolled = virtualizer.scrollOffset ?? 0;
+  const topItem = scrolled > 0 ? virtualizer.getVirtualItemForOffset(scrolled + HEAD_HEIGHT) : undefined;
 
   return (
     <div class="lp-table" role="table" aria-rowcount={items.length} ref={scroller} data-testid="ledger-table">
@@ -103,6 +157,7 @@ export function LedgerTable({ onEditCase, onExportCase }: LedgerTableProps) {
           {t('ledgerColActions')}
         </div>
       </div>
+      {topItem ? <GroupContext items={items} topIndex={topItem.index} /> : null}
       <div class="lp-body" style={{ height: `${virtualizer.getTotalSize()}px` }}>
         {virtualItems.map((virtual) => {
           const item = items[virtual.index];
