@@ -56,14 +56,13 @@ describe('ledger page with 10,000 clips', () => {
     await page.getByTestId('ledger-table').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await page.waitForTimeout(300);
     expect(await page.locator('[data-testid=clip-row]').count()).toBeLessThan(60);
-    const titles = await page.locator('[data-testid=case-title]').allTextContents();
-    // The last case in Chinese order of the synthetic ledger's twenty units.
+    // The last case in Chinese order of the synthetic ledger's twenty units: its header scrolled
+    // away long ago, the context bar names it.
     const last = syntheticTables(1)
       .cases.map((c) => `${c.unit} · ${c.round}`)
       .sort((a, b) => a.localeCompare(b, 'zh-CN'))
       .pop();
-    await expect.poll(() => page.locator('[data-testid=case-title]').allTextContents()).toContain(last);
-    expect(titles.length).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('group-context').textContent()).toContain(last);
     await screenshot(page, 'ledger-10000-bottom');
   });
 
