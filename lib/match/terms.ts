@@ -77,12 +77,11 @@ interface Entry {
  * long it is. Table reads keep the scan of a long report cheap.
  */
 interface CompiledLexicon {
-  entries: Entry[];
-  groupStart: Uint16Array;
-  groupSize: Uint8Array;
   functionChar: Uint8Array;
   /** Concept forms by their first two characters, for reading report text. */
   pairGroups: PairGroups;
+  /** Concept forms and filler words by their first two characters, for parsing a commitment. */
+  allGroups: PairGroups;
 }
 
 /**
@@ -98,7 +97,7 @@ interface PairGroups {
   start: Uint16Array;
   size: Uint8Array;
   mask: number;
-  /** The concept, length and text of each form, grouped. */
+  /** The concept (-1: filler), length and text of each form, grouped. */
   concept: Int16Array;
   length: Uint8Array;
   forms: string[];
@@ -106,10 +105,10 @@ interface PairGroups {
 
 const PAIR_GROUP_BITS = 11;
 
-function groupByPair(entries: Entry[]): PairGroups {
+function groupByPair(entries: Entry[], withFiller: boolean): PairGroups {
   // oxlint-disable-next-line unicorn/no-array-sort -- a fresh array; toSorted needs Chromium 110
   const forms = entries
-    .filter((e) => e.concept >= 0)
+    .filter((e) => withFiller || e.concept >= 0)
     .sort(
       (a, b) =>
         a.form.charCodeAt(0) - b.form.charCodeAt(0) ||
@@ -154,39 +153,39 @@ function lexicon(): CompiledLexicon {
   CONCEPTS.forEach(([, , forms], concept) => {
     for (const form of forms.split(' ')) if (form) byForm.set(form, { form, concept });
   });
-  // oxlint-disable-next-line unicorn/no-array-sort -- a fresh array; toSorted needs Chromium 110
-  const entries = [...byForm.values()].sort(
-    (a, b) => a.form.charCodeAt(0) - b.form.charCodeAt(0) || b.form.length - a.form.length,
-  );
-  const groupStart = new Uint16Array(0x10000);
-  const groupSize = new Uint8Array(0x10000);
-  entries.forEach((entry, i) => {
-    const first = entry.form.charCodeAt(0);
-    if (!groupStart[first]) groupStart[first] = i + 1;
-    groupSize[first]++;
-  });
+  const entries = [...byForm.values()];
   const functionChar = new Uint8Array(0x10000);
   for (let i = 0; i < FUNCTION_CHARS.length; i++) functionChar[FUNCTION_CHARS.charCodeAt(i)] = 1;
   compiled = {
-    entries,
-    groupStart,
-    groupSize,
     functionChar,
-    pairGroups: groupByPair(entries),
+    pairGroups: groupByPair(entries, false),
+    allGroups: groupByPair(entries, true),
   };
   return compiled;
 }
 
-/** The longest lexicon entry that starts at `text[at]` and ends by `end`, if any. */
-function entryAt(lex: CompiledLexicon, text: string, at: number, end: number): Entry | undefined {
-  const code = text.charCodeAt(at);
-  const first = lex.groupStart[code] - 1;
-  if (first < 0) return undefined;
-  for (let i = first, last = first + lex.groupSize[code]; i < last; i++) {
-    const entry = lex.entries[i];
-    if (at + entry.form.length <= end && text.startsWith(entry.form, at)) return entry;
+/** The group slot of the forms starting with `first`, `second`, or -1. */
+function groupSlot(groups: PairGroups, first: number, second: number): number {
+  if (!groups.startsForm[first]) return -1;
+  const key = (first << 16) | second;
+  let slot = Math.imul(key, 0x9e3779b1) >>> (32 - PAIR_GROUP_BITS);
+  while (groups.keys[slot] !== 0 && groups.keys[slot] !== key) slot = (slot + 1) & groups.mask;
+  return groups.keys[slot] === key ? slot : -1;
+}
+
+/**
+ * The longest lexicon entry (concept form or filler word) that starts at
+ * `text[at]` and ends by `end`, as an index into `lex.allGroups`, or -1.
+ */
+function entryAt(lex: CompiledLexicon, text: string, at: number, end: number): number {
+  const groups = lex.allGroups;
+  const slot = groupSlot(groups, text.charCodeAt(at), text.charCodeAt(at + 1));
+  if (slot < 0) return -1;
+  for (let e = groups.start[slot], last = e + groups.size[slot]; e < last; e++) {
+    const length = groups.length[e];
+    if (at + length <= end && (length === 2 || text.startsWith(groups.forms[e], at))) return e;
   }
-  return undefined;
+  return -1;
 }
 
 /** Receives each term of a stretch of text, with its place in the text. */
@@ -213,16 +212,16 @@ export function scanTerms(text: string, from: number, to: number, sink: TermSink
       continue;
     }
     if (i >= spanEnd) {
-      const entry = entryAt(lex, text, i, to);
-      if (entry && entry.concept < 0) {
+      const e = entryAt(lex, text, i, to);
+      if (e >= 0 && lex.allGroups.concept[e] < 0) {
         previous = -1; // filler: drop it and break pairs around it
-        i += entry.form.length;
+        i += lex.allGroups.length[e];
         continue;
       }
-      if (entry) {
+      if (e >= 0) {
         spanStart = i;
-        spanEnd = i + entry.form.length;
-        sink(CONCEPT_BASE + entry.concept, spanStart, spanEnd);
+        spanEnd = i + lex.allGroups.length[e];
+        sink(CONCEPT_BASE + lex.allGroups.concept[e], spanStart, spanEnd);
       }
     }
     if (lex.functionChar[code]) {
@@ -296,10 +295,8 @@ export function readTerms(
       continue;
     }
     if (groups.startsForm[code]) {
-      const key = (code << 16) | text.charCodeAt(i + 1);
-      let slot = Math.imul(key, 0x9e3779b1) >>> (32 - PAIR_GROUP_BITS);
-      while (groups.keys[slot] !== 0 && groups.keys[slot] !== key) slot = (slot + 1) & groups.mask;
-      if (groups.keys[slot] === key) {
+      const slot = groupSlot(groups, code, text.charCodeAt(i + 1));
+      if (slot >= 0) {
         for (let e = groups.start[slot], last = e + groups.size[slot]; e < last; e++) {
           const concept = groups.concept[e];
           const length = groups.length[e];
