@@ -279,22 +279,21 @@ export function readTerms(
   from: number,
   to: number,
   out: TermBuffer,
-  filter?: TermFilter,
+  filter: TermFilter = allTerms(),
 ): void {
-  const lex = lexicon();
-  const groups = lex.pairGroups;
-  const pairStarts = filter ? filter.pairStarts : undefined;
-  const pairEnds = filter?.pairEnds;
-  const concepts = filter?.concepts;
+  const groups = lexicon().pairGroups;
+  const { flags, concepts } = filter;
   let previous = -1;
   let previousCode = 0;
+  let previousFlags = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (!isHan(code)) {
+    const f = flags[code];
+    if (!(f & HAN)) {
       previous = -1;
       continue;
     }
-    if (groups.startsForm[code]) {
+    if (f & FORM_START) {
       const slot = groupSlot(groups, code, text.charCodeAt(i + 1));
       if (slot >= 0) {
         for (let e = groups.start[slot], last = e + groups.size[slot]; e < last; e++) {
@@ -310,52 +309,74 @@ export function readTerms(
         }
       }
     }
-    if (lex.functionChar[code]) {
+    if (f & FUNCTION) {
       previous = -1;
       continue;
     }
-    if (
-      previous >= 0 &&
-      pairStarts !== null &&
-      (!pairStarts || (pairStarts[previousCode] && pairEnds![code]))
-    ) {
+    if (previous >= 0 && previousFlags & PAIR_START && f & PAIR_END) {
       out.push(pairTerm(previousCode, code), previous, i + 1);
     }
     previous = i;
     previousCode = code;
+    previousFlags = f;
   }
 }
 
-/**
- * Restricts `readTerms` to terms that can matter: pairs whose first
- * character starts, and whose second ends, some wanted pair, and wanted
- * concepts. Skipping the rest early keeps the scan of a long report cheap.
- */
-export interface TermFilter {
-  /** By UTF-16 code: 1 when a wanted pair starts with that character; null: no pairs at all. */
-  pairStarts: Uint8Array | null;
-  /** By UTF-16 code: 1 when a wanted pair ends with that character. */
-  pairEnds: Uint8Array | null;
-  /** By concept index: 1 when wanted. */
-  concepts: Uint8Array;
-}
+/** Character flags of a TermFilter. */
+const HAN = 1;
+const FUNCTION = 2;
+const FORM_START = 4;
+const PAIR_START = 8;
+const PAIR_END = 16;
 
 /**
- * The filter that lets through `terms` (and a few others that share a first
- * character); with `conceptsOnly`, concepts alone.
+ * Restricts `readTerms` to terms that can matter, in one table read per
+ * character: per UTF-16 code, whether it is Han, a function character, the
+ * start of a concept form, and the first or second character of some wanted
+ * pair; and which concepts are wanted. Skipping the rest early keeps the
+ * scan of a long report cheap.
  */
-export function termFilter(terms: Iterable<number>, conceptsOnly = false): TermFilter {
-  const pairStarts = conceptsOnly ? null : new Uint8Array(0x10000);
-  const pairEnds = conceptsOnly ? null : new Uint8Array(0x10000);
+export interface TermFilter {
+  flags: Uint8Array;
+  /** By concept index: 1 when wanted; null for all. */
+  concepts: Uint8Array | null;
+}
+
+/** Flags every filter shares: Han, function characters, starts of concept forms. */
+function baseFlags(): Uint8Array {
+  const lex = lexicon();
+  const flags = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (!isHan(c)) continue;
+    flags[c] = HAN | (lex.functionChar[c] ? FUNCTION : 0) | (lex.pairGroups.startsForm[c] ? FORM_START : 0);
+  }
+  return flags;
+}
+
+let everything: TermFilter | null = null;
+
+/** The filter that lets every term through. */
+function allTerms(): TermFilter {
+  if (!everything) {
+    const flags = baseFlags();
+    for (let c = 0; c < 0x10000; c++) if (flags[c] & HAN) flags[c] |= PAIR_START | PAIR_END;
+    everything = { flags, concepts: null };
+  }
+  return everything;
+}
+
+/** The filter that lets through `terms` (and a few others that share their characters). */
+export function termFilter(terms: Iterable<number>): TermFilter {
+  const flags = baseFlags();
   const concepts = new Uint8Array(CONCEPTS.length);
   for (const term of terms) {
     if (isConceptTerm(term)) concepts[conceptIndex(term)] = 1;
-    else if (pairStarts && pairEnds) {
-      pairStarts[expandHan(Math.floor(term / 32768)).charCodeAt(0)] = 1;
-      pairEnds[expandHan(term % 32768).charCodeAt(0)] = 1;
+    else {
+      flags[expandHan(Math.floor(term / 32768)).charCodeAt(0)] |= PAIR_START;
+      flags[expandHan(term % 32768).charCodeAt(0)] |= PAIR_END;
     }
   }
-  return { pairStarts, pairEnds, concepts };
+  return { flags, concepts };
 }
 
 /**
