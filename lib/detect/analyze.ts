@@ -90,7 +90,7 @@ export function* analyzeInSteps(
   }
   const segments = yield* segmentInSteps(text);
   const lines = splitLines(text);
-  const furniture = findFurnitureLines(text, lines.starts, lines.ends);
+  const furniture = findFurnitureLines(text, lines.starts, lines.ends, hits);
   const skip = new Uint8Array(segments.length);
   for (let k = 0; k < segments.length; k++) skip[k] = furniture[segments[k].paragraph];
   const sections = findSections(text, segments, skip);
@@ -280,8 +280,14 @@ class UnitRun {
   /** What a paragraph's opening label (整改措施：, 主要表现：) says its items are, if it has one. */
   private labelOf(seg: Segment): 'problem' | 'commitment' | null {
     const { text } = this.norm;
-    const colon = text.indexOf('：', seg.start);
-    if (colon < 0 || colon - seg.start > 8 || colon >= seg.end) return null;
+    let colon = -1;
+    for (let i = seg.start, end = Math.min(seg.end, seg.start + 9); i < end; i++) {
+      if (text.charCodeAt(i) === 0xff1a) {
+        colon = i;
+        break;
+      }
+    }
+    if (colon < 0) return null;
     const label = text.slice(seg.start, colon).replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/, '');
     if (MEASURE_LABELS.indexOf(label) >= 0) return 'commitment';
     if (PROBLEM_LABELS.indexOf(label) >= 0) return 'problem';

@@ -8,7 +8,14 @@
  * by the first character, so most characters cost one array read; nodes
  * below it keep their children in short sorted runs of typed arrays.
  */
-import { CUE_GROUPS, OBJECT_CLASSES, type CueCategory, type CueGroup, type ObjectClass } from './lexicon';
+import {
+  CUE_GROUPS,
+  FURNITURE_GROUPS,
+  OBJECT_CLASSES,
+  type CueCategory,
+  type CueGroup,
+  type ObjectClass,
+} from './lexicon';
 
 /** Every category, in a fixed order: a category's index is its bit in {@link CueTable.categories}. */
 export const CATEGORIES: readonly CueCategory[] = [
@@ -64,6 +71,10 @@ export const FLAG_OPENS_IMPERATIVE = 2;
 /** The word names a problem (问题, 现象, 情况…): it closes the object of a reference verb. */
 export const FLAG_CLOSES_REFERENCE = 4;
 export const FLAG_CLAUSE_SCOPE = 8;
+/** Page furniture (see furniture.ts). */
+export const FLAG_CHROME = 16;
+export const FLAG_SHORT_CHROME = 32;
+export const FLAG_BYLINE = 64;
 
 /** The compiled lexicon: one entry per distinct word, all groups it is in merged. */
 export interface CueTable {
@@ -121,6 +132,13 @@ function compile(groups: readonly CueGroup[]): CueTable {
       if (group.objectClass) objectClasses[id] |= objectBit(group.objectClass);
       if (group.takesNamed) flags[id] |= FLAG_TAKES_NAMED;
       if (group.clauseScope) flags[id] |= FLAG_CLAUSE_SCOPE;
+      if (group.furniture)
+        flags[id] |=
+          group.furniture === 'chrome'
+            ? FLAG_CHROME
+            : group.furniture === 'short'
+              ? FLAG_SHORT_CHROME
+              : FLAG_BYLINE;
       if (group.opensImperative || group.category === 'measure-verb' || group.category === 'reference')
         flags[id] |= FLAG_OPENS_IMPERATIVE;
       if (group.category === 'problem-noun') flags[id] |= FLAG_CLOSES_REFERENCE;
@@ -187,7 +205,7 @@ let table: CueTable | null = null;
 
 /** The compiled lexicon, built on first use. */
 export function cueTable(): CueTable {
-  table ??= compile(CUE_GROUPS);
+  table ??= compile(CUE_GROUPS.concat(FURNITURE_GROUPS));
   return table;
 }
 

@@ -5,6 +5,15 @@
  * pages; this catches what reaches the detector anyway, above all in .txt
  * copies of pages. A furniture line never yields a finding.
  */
+import {
+  createHits,
+  cueTable,
+  FLAG_BYLINE,
+  FLAG_CHROME,
+  FLAG_SHORT_CHROME,
+  scanCues,
+  type CueHits,
+} from './cues';
 
 /** Lines longer than this are article text, never furniture. */
 const MAX_FURNITURE_LINE = 160;
@@ -13,88 +22,28 @@ const MAX_BYLINE = 90;
 /** Related-article titles are short. */
 const MAX_LINK_TITLE = 50;
 
-/** Site chrome: matched anywhere in a short line. */
-const FURNITURE = new RegExp(
-  [
-    '当前位置',
-    '您的位置',
-    '所在位置',
-    '现在的位置',
-    '站内搜索',
-    '全站搜索',
-    '全文检索',
-    '高级搜索',
-    '搜索[：:]',
-    '版权所有',
-    '版权声明',
-    '免责声明',
-    '网站声明',
-    '[Cc]opyright',
-    '©',
-    '[Aa]ll [Rr]ights [Rr]eserved',
-    'ICP[备证]',
-    '公网安备',
-    '网站标识码',
-    '网站地图',
-    '联系我们',
-    '关于我们',
-    '设为首页',
-    '加入收藏',
-    '收藏本文',
-    '下载本文',
-    '打印本页',
-    '打印此页',
-    '关闭窗口',
-    '【打印】',
-    '【关闭】',
-    '打印\\s*[】|｜]?\\s*[【]?关闭',
-    '字[体号][：:]?\\s*[【\\[]?\\s*大',
-    '分享到',
-    '上一篇',
-    '下一篇',
-    '上一条',
-    '下一条',
-    '相关文章',
-    '相关阅读',
-    '相关新闻',
-    '相关链接',
-    '推荐阅读',
-    '热点推荐',
-    '推荐栏目',
-    '猜你喜欢',
-    '热门文章',
-    '最新文章',
-    '责任编辑',
-    '本文标题',
-    '本文链接',
-    '原文链接',
-    '链接地址',
-    '浏览次数',
-    '阅读次数',
-    '点击数',
-    '访问量',
-    '返回顶部',
-    '返回首页',
-    '著作权',
-    '侵犯.{0,12}权益',
-    '侵权',
-    '转载',
-    '投稿',
-    '扫一扫',
-    '二维码',
-    '^TOP$',
-    '^首页\\s*[>»›＞]',
-    '[>»›＞].{0,30}[>»›＞]',
-    '[|｜].{0,30}[|｜]',
-  ].join('|'),
-);
-
+/** Lines longer than this only count as furniture by a word of site chrome… */
+const MAX_SHORT_CHROME = 40;
 /** Contact lines at the end of a notice. */
 const CONTACT = /^(?:监督电话|联系电话|举报电话|咨询电话|电话|传真|电子邮箱|邮箱|邮编|地址|联系人)[：:]/;
 
-/** Bylines: the article's own metadata, not its text. */
-const BYLINE =
-  /发布时间|发布日期|发布机构|信息来源|来源[：:]|作者[：:]|编辑[：:]|审核[：:]|时间[：:]\s*\d|识别码/;
+/**
+ * Site chrome that words do not catch: breadcrumbs (首页 > 新闻 > 正文), menus
+ * separated by |, and a lone TOP.
+ */
+function isChromeShape(text: string, from: number, to: number): boolean {
+  let arrows = 0;
+  let bars = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3e || c === 0xbb || c === 0x203a || c === 0xff1e)
+      arrows++; // > » › ＞
+    else if (c === 0x7c || c === 0xff5c) bars++; // | ｜
+  }
+  if (arrows >= 2 || bars >= 2) return true;
+  if (arrows === 1 && text.startsWith('首页', from)) return true;
+  return to - from === 3 && text.startsWith('TOP', from);
+}
 
 /** Where a related-article title ends: the kinds of document such lists link to. */
 const DOCUMENT_TITLE_END =
@@ -122,27 +71,49 @@ export const LINK_LIST = 2;
 /**
  * Marks the furniture lines of normalised `text`: `result[k]` is
  * {@link CHROME} or {@link LINK_LIST} when the line `[starts[k], ends[k])`
- * is furniture, else 0.
+ * is furniture, else 0. Furniture words are cues of the lexicon (see
+ * FURNITURE_GROUPS): pass the text's `hits` when they are already found.
  */
-export function findFurnitureLines(text: string, starts: Int32Array, ends: Int32Array): Uint8Array {
+export function findFurnitureLines(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  hits?: CueHits,
+): Uint8Array {
+  if (!hits) {
+    hits = createHits();
+    scanCues(text, 0, text.length, hits);
+  }
+  const { flags } = cueTable();
   const count = starts.length;
   const furniture = new Uint8Array(count);
   let inDisclaimer = false;
+  let h = 0;
   for (let k = 0; k < count; k++) {
-    const length = ends[k] - starts[k];
+    const from = starts[k];
+    const to = ends[k];
+    const length = to - from;
+    while (h < hits.count && hits.start[h] < from) h++;
     if (length === 0 || length > MAX_FURNITURE_LINE) {
       inDisclaimer = false;
       continue;
     }
-    const line = text.slice(starts[k], ends[k]);
-    if (inDisclaimer && DISCLAIMER_ITEM.test(line)) {
+    if (inDisclaimer && DISCLAIMER_ITEM.test(text.slice(from, from + 4))) {
       furniture[k] = CHROME;
       continue;
     }
     inDisclaimer = false;
-    if (FURNITURE.test(line) || (length <= MAX_BYLINE && (BYLINE.test(line) || CONTACT.test(line)))) {
+    // The furniture words on the line.
+    let found = 0;
+    for (let i = h; i < hits.count && hits.start[i] < to; i++) found |= flags[hits.cue[i]];
+    if (
+      found & FLAG_CHROME ||
+      isChromeShape(text, from, to) ||
+      (length <= MAX_SHORT_CHROME && found & FLAG_SHORT_CHROME) ||
+      (length <= MAX_BYLINE && (found & FLAG_BYLINE || CONTACT.test(text.slice(from, from + 6))))
+    ) {
       furniture[k] = CHROME;
-      inDisclaimer = /声明/.test(line);
+      inDisclaimer = text.slice(from, to).indexOf('声明') >= 0;
     }
   }
   markLinkLists(text, starts, ends, furniture);

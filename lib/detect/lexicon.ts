@@ -129,6 +129,11 @@ export interface CueGroup {
   takesNamed?: boolean;
   /** For `reference`: the scope runs to the end of the clause, not only to the problem it names. */
   clauseScope?: boolean;
+  /**
+   * Words of page furniture (see furniture.ts): `chrome` marks a short line
+   * wherever it stands, `short` only a very short line, `byline` a byline.
+   */
+  furniture?: 'chrome' | 'short' | 'byline';
   /** The word can open an imperative sentence (加强…, 开展…). */
   opensImperative?: boolean;
 }
@@ -675,6 +680,30 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       我们 我 大家 各级 全体 我局 我委 我校
     `),
+  },
+];
+
+/** Page furniture, found by the same scan as the cues (see furniture.ts). */
+export const FURNITURE_GROUPS: readonly CueGroup[] = [
+  {
+    category: 'block',
+    furniture: 'chrome',
+    words: words(`
+      当前位置 您的位置 所在位置 现在的位置 站内搜索 全站搜索 全文检索 高级搜索 搜索： 搜索:
+      版权所有 版权声明 免责声明 网站声明 Copyright COPYRIGHT copyright © ICP备 ICP证 公网安备
+      网站标识码 网站地图 联系我们 关于我们 设为首页 加入收藏 收藏本文 下载本文 打印本页 打印此页 关闭窗口
+      【打印】 【关闭】 打印关闭 打印】【关闭 字体：大 字号：大 字体大 字号大 【字体 分享到 上一篇 下一篇
+      上一条 下一条 相关文章 相关阅读 相关新闻 相关链接 推荐阅读 热点推荐 推荐栏目 猜你喜欢 热门文章
+      最新文章 责任编辑 本文标题 本文链接 原文链接 链接地址 浏览次数 阅读次数 点击数 访问量 返回顶部
+      返回首页 您的权益
+    `).concat(['All Rights Reserved', 'All rights reserved', 'all rights reserved']),
+  },
+  // Only on a very short line: 转载 may stand in an article.
+  { category: 'block', furniture: 'short', words: words('著作权 侵权 转载 投稿 扫一扫 二维码') },
+  {
+    category: 'block',
+    furniture: 'byline',
+    words: words('发布时间 发布日期 发布机构 信息来源 来源： 作者： 编辑： 审核： 识别码 时间：'),
   },
 ];
 

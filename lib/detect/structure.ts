@@ -28,12 +28,19 @@ export interface Sections {
   heading: Uint8Array;
 }
 
+/** One pattern per list of heading words: a heading is tested once per list. */
+const anyOf = (list: readonly string[]) => new RegExp(list.join('|'));
+const PROGRESS_WORDS = anyOf(PROGRESS_HEADINGS);
+const PLAN_WORDS = anyOf(PLAN_HEADINGS);
+const PROBLEM_WORDS = anyOf(PROBLEM_HEADINGS);
+const MEASURE_WORDS = anyOf(MEASURE_HEADINGS);
+
 /** Trailing punctuation of a heading. */
 const HEADING_END = /[。：:；;，\s]+$/;
 
 /** What a heading's words say about its section. */
 export function headingKind(heading: string, title: boolean): SectionKind {
-  if (PROGRESS_HEADINGS.some((w) => heading.indexOf(w) >= 0)) return 'progress';
+  if (PROGRESS_WORDS.test(heading)) return 'progress';
   // 巡察组织实施情况, 重点工作推进情况: a report of what was done.
   const bare = heading.replace(HEADING_END, '');
   if (
@@ -43,12 +50,8 @@ export function headingKind(heading: string, title: boolean): SectionKind {
   )
     return 'progress';
   if (title) return null; // a speech title naming 问题 does not make the speech a list of problems
-  if (PLAN_HEADINGS.some((w) => heading.indexOf(w) >= 0)) return 'plan';
-  if (
-    heading.length <= MAX_PROBLEM_HEADING &&
-    !SOLVES.test(heading) &&
-    PROBLEM_HEADINGS.some((w) => heading.indexOf(w) >= 0)
-  )
+  if (PLAN_WORDS.test(heading)) return 'plan';
+  if (heading.length <= MAX_PROBLEM_HEADING && !SOLVES.test(heading) && PROBLEM_WORDS.test(heading))
     return 'problem';
   return null;
 }
@@ -60,8 +63,7 @@ export function namesSection(heading: string): boolean {
     // A label is one phrase (存在问题及整改措施); 坚持问题导向，细化工作措施 says something of its own.
     (heading.length <= MAX_PROBLEM_HEADING &&
       heading.indexOf('，') < 0 &&
-      (MEASURE_HEADINGS.some((w) => heading.indexOf(w) >= 0) ||
-        PROBLEM_HEADINGS.some((w) => heading.indexOf(w) >= 0)))
+      (MEASURE_WORDS.test(heading) || PROBLEM_WORDS.test(heading)))
   );
 }
 
@@ -84,8 +86,7 @@ export function findSections(text: string, segments: Segment[], skip: Uint8Array
         const words = text.slice(seg.start, seg.end);
         let own = headingKind(words, level === 0);
         // 整改措施 names measures but not their time: the enclosing section decides.
-        if (!own && level > 0 && MEASURE_HEADINGS.some((w) => words.indexOf(w) >= 0))
-          own = stack.some((s) => s.kind) ? null : 'plan';
+        if (!own && level > 0 && MEASURE_WORDS.test(words)) own = stack.some((s) => s.kind) ? null : 'plan';
         stack.push({ level, kind: own });
       } else if (seg.terminated) bodySeen = true;
     }
