@@ -50,6 +50,9 @@ export interface VerifyScratch {
   ownSpans: number[];
   /** Per object of the bound commitment: the specific qualifiers that decide, or null to read the unit. */
   deciding: (number[] | null)[];
+  /** By UTF-16 code: equal to `stamp` when the bound commitment holds that character. */
+  bodyChars: Uint32Array;
+  stamp: number;
 }
 
 const LOST = 1;
@@ -66,6 +69,8 @@ export function createVerifyScratch(vocabularySize: number): VerifyScratch {
     mentions: [],
     ownSpans: [],
     deciding: [],
+    bodyChars: new Uint32Array(0x10000),
+    stamp: 0,
   };
 }
 
@@ -82,6 +87,8 @@ export function bindQuery(scratch: VerifyScratch, query: CommitmentQuery, index:
     scratch.seen = new Uint8Array(ids.length * 2);
     scratch.marks = new Uint8Array(ids.length * 2);
   }
+  scratch.stamp++;
+  for (let i = 0; i < query.body.length; i++) scratch.bodyChars[query.body.charCodeAt(i)] = scratch.stamp;
   const specificDf = Math.max(1, Math.floor(index.evidenceUnits * SPECIFIC_SHARE));
   scratch.deciding = query.objects.map((object) => {
     const specific = object.modifiers.filter((m) => index.df[ids[m]] <= specificDf);
@@ -139,23 +146,22 @@ export function verifyUnit(
   const rareDf = Math.max(2, Math.floor(index.evidenceUnits * RARE_CHAR_SHARE));
   const marks = scratch.marks;
   marks.fill(0, 0, count);
-  query.objects.forEach((object, o) => {
+  const { objects } = query;
+  for (let o = 0; o < objects.length; o++) {
+    const object = objects[o];
     let own = false;
     if (seen[object.term]) {
       const deciding = scratch.deciding[o];
-      if (deciding) own = deciding.some((m) => seen[m]);
-      else {
+      if (deciding) {
+        for (const m of deciding) if (seen[m]) own = true;
+      } else {
         for (let j = 0; j < mentions.length && !own; j += 2) {
-          if (mentions[j] !== object.term) continue;
-          const at = mentions[j + 1];
-          let foreign = 0;
-          const floor = at >= unit.start ? unit.start : unit.leadStart;
-          for (let i = compoundReach(text, at, floor); i < at; i++) {
-            const code = text.charCodeAt(i);
-            if (index.charDf[code] <= rareDf && !inSpans(ownSpans, i) && !query.body.includes(text[i]))
-              foreign++;
+          if (
+            mentions[j] === object.term &&
+            !foreignModifier(text, mentions[j + 1], unit, index, scratch, rareDf)
+          ) {
+            own = true;
           }
-          if (foreign < FOREIGN_CHARS) own = true;
         }
       }
       if (!own) marks[object.term] |= LOST;
@@ -164,7 +170,7 @@ export function verifyUnit(
       if (own) marks[t] |= SUPPORTED;
       else if (seen[t]) marks[t] |= ORPHANED;
     }
-  });
+  }
   // The action and modifiers of an object the unit lacks, or names as another
   // one, are about something else there (组建…巡视整改工作领导小组 holds
   // 建立 and 巡视整改 of 建立巡视整改台账, but no 台账).
@@ -174,6 +180,35 @@ export function verifyUnit(
       matched -= weights[k] * (1 - OTHER_INSTANCE_WEIGHT);
   }
   return matched;
+}
+
+/**
+ * Whether the mention of an object at `at` is qualified by characters the
+ * commitment lacks and the report rarely uses (not counting characters of
+ * concepts the commitment names).
+ */
+function foreignModifier(
+  text: string,
+  at: number,
+  unit: ReportUnit,
+  index: TermIndex,
+  scratch: VerifyScratch,
+  rareDf: number,
+): boolean {
+  let foreign = 0;
+  const floor = at >= unit.start ? unit.start : unit.leadStart;
+  for (let i = compoundReach(text, at, floor); i < at; i++) {
+    const code = text.charCodeAt(i);
+    if (
+      index.charDf[code] <= rareDf &&
+      scratch.bodyChars[code] !== scratch.stamp &&
+      !inSpans(scratch.ownSpans, i) &&
+      ++foreign >= FOREIGN_CHARS
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function inSpans(spans: number[], at: number): boolean {
