@@ -246,6 +246,11 @@ const BASELINE_SAMPLE = 10;
 /** Longest stretch of work between two yields of compareInSteps. */
 const TARGET_SLICE_MS = 20;
 
+/**
+ * The compare rows of `npm run bench`: time of a full comparison (median of
+ * nine warmed-up runs), the longest slice of `compareInSteps`, and the
+ * speed-up over the naive baseline measured in the same run.
+ */
 export async function run(env: 'node' | 'chromium'): Promise<BenchRow[]> {
   const report = generateReport(REPORT_CHARS);
   const commitments = generateCommitments(COMMITMENTS);
