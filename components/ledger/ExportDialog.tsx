@@ -62,6 +62,7 @@ export function ExportDialog({ initialScope, initialCaseId, onClose }: ExportDia
       onClose();
       controller.toast(t('ledgerExportDone', file.fileName), 'info');
     } catch (e) {
+      console.error(e);
       setProgress(null);
       setError(describeError(e));
     }

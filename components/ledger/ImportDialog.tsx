@@ -75,6 +75,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           : t('ledgerImportNothing'),
       });
     } catch (error) {
+      console.error(error);
       setState({ step: 'choose', error: `${describeError(error)} ${t('ledgerImportUnchanged')}` });
     }
   };

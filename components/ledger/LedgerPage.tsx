@@ -67,9 +67,17 @@ function Page({ controller }: { controller: LedgerController }) {
     main = <FatalScreen fatal={state.fatal} onRetry={() => controller.start()} />;
   } else if (state.phase === 'loading' || !view) {
     main = (
-      <p class="lp-loading" data-testid="ledger-loading">
-        {t('ledgerLoading')}
-      </p>
+      <>
+        <p class="lp-loading" data-testid="ledger-loading">
+          {t('ledgerLoading')}
+        </p>
+        {state.waitingForOthers ? (
+          <section class="lp-fatal lp-waiting" role="alert" data-testid="ledger-waiting">
+            <p class="lp-fatal-message">{t('ledgerWaitingForOthers')}</p>
+            <p class="lp-muted">{t('ledgerDataSafe')}</p>
+          </section>
+        ) : null}
+      </>
     );
   } else if (!state.total && !view.cases.length) {
     main = <EmptyState onImport={() => setDialog({ kind: 'import' })} />;

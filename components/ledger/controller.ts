@@ -67,6 +67,8 @@ export interface LedgerState {
   total: number;
   /** True while only the first screen's clips are read; filters wait for the rest. */
   partial: boolean;
+  /** Opening takes long: most likely an upgrade waits for an old ledger page to close. */
+  waitingForOthers: boolean;
   filters: Filters;
   /** Rows of the table (headers and clips) for the current filters. */
   items: TableItem[];
@@ -82,6 +84,13 @@ export interface LedgerState {
 const TOAST_MS = 9000;
 /** How often a visible page looks for writes of other pages. */
 const WATCH_MS = 4000;
+/**
+ * After this long, opening is waiting on something: an upgrade blocked by an
+ * old page. Only the first waiting connection gets IndexedDB's `blocked`
+ * event (often the background's), later ones just queue, so the page says
+ * so itself and carries on as soon as the database opens.
+ */
+const OPEN_PATIENCE_MS = 3000;
 /** Ledgers larger than this are painted in two steps (see the module comment). */
 const TWO_STEP_THRESHOLD = 1500;
 /** Clips enough to fill the first screen (and some scrolling). */
@@ -124,6 +133,7 @@ export class LedgerController {
       view: null,
       total: 0,
       partial: false,
+      waitingForOthers: false,
       filters: EMPTY_FILTERS,
       items: [],
       matched: 0,
@@ -143,7 +153,7 @@ export class LedgerController {
   async start(): Promise<void> {
     this.store.set({ phase: 'loading', fatal: undefined });
     try {
-      this.ledger ??= await openLedger({ onClosedByUpgrade: () => this.fail('closed') });
+      this.ledger ??= await this.open();
       if (await this.showFirstScreen(this.ledger)) await afterPaint();
       await this.reload();
       this.watch();
@@ -155,6 +165,16 @@ export class LedgerController {
       }, 50);
     } catch (error) {
       this.handle(error, true);
+    }
+  }
+
+  private async open(): Promise<Ledger> {
+    const patience = setTimeout(() => this.store.set({ waitingForOthers: true }), OPEN_PATIENCE_MS);
+    try {
+      return await openLedger({ onClosedByUpgrade: () => this.fail('closed') });
+    } finally {
+      clearTimeout(patience);
+      if (this.state.waitingForOthers) this.store.set({ waitingForOthers: false });
     }
   }
 

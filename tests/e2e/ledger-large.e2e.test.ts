@@ -60,6 +60,7 @@ describe('ledger page with 10,000 clips', () => {
     // away long ago, the context bar names it.
     const last = syntheticTables(1)
       .cases.map((c) => `${c.unit} · ${c.round}`)
+      // oxlint-disable-next-line unicorn/no-array-sort -- a fresh array
       .sort((a, b) => a.localeCompare(b, 'zh-CN'))
       .pop();
     await expect.poll(() => page.getByTestId('group-context').textContent()).toContain(last);
