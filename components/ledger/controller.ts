@@ -153,7 +153,7 @@ export class LedgerController {
   async start(): Promise<void> {
     this.store.set({ phase: 'loading', fatal: undefined });
     try {
-      this.ledger ??= await this.open();
+      if (!this.ledger) this.ledger = await this.open();
       if (await this.showFirstScreen(this.ledger)) await afterPaint();
       await this.reload();
       this.watch();
