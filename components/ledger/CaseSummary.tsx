@@ -19,7 +19,7 @@ export function CaseSummary({ summary }: { summary: Summary }) {
   const width = (n: number) => `${measures ? (n / measures) * 100 : 0}%`;
   return (
     <div class="lp-summary" data-testid="case-summary">
-      {measures ? (
+      {measures && checks ? (
         <div class="lp-summary-bar" aria-hidden="true">
           <span class="lp-bar-reappears" style={{ width: width(reappears) }} />
           <span class="lp-bar-partial" style={{ width: width(partial) }} />

@@ -42,7 +42,7 @@ export function KindFilter() {
 
 export function Filters() {
   const controller = useController();
-  const { filters, view, matched, total } = useLedgerState();
+  const { filters, view } = useLedgerState();
   const set = (patch: Partial<FilterValues>) => controller.setFilters(patch);
   if (!view) return null;
 
@@ -145,11 +145,6 @@ export function Filters() {
           {t('ledgerFilterClear')}
         </button>
       ) : null}
-      <span class="lp-count" data-testid="match-count" aria-live="polite">
-        {isFiltered(filters)
-          ? t('ledgerCountMatched', [String(matched), String(total)])
-          : t('ledgerCountAll', String(total))}
-      </span>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { useController, useLedgerState } from './context';
+import { isFiltered } from './filters';
 import { KindFilter } from './Filters';
 
 export interface ToolbarProps {
@@ -12,7 +13,7 @@ export interface ToolbarProps {
 
 export function Toolbar({ onNewCase, onImport, onExport }: ToolbarProps) {
   const controller = useController();
-  const { filters, view, total } = useLedgerState();
+  const { filters, view, total, matched } = useLedgerState();
   const input = useRef<HTMLInputElement>(null);
 
   // The field is uncontrolled so that re-renders never disturb an IME composition;
@@ -50,6 +51,13 @@ export function Toolbar({ onNewCase, onImport, onExport }: ToolbarProps) {
         />
       </div>
       {hasClips ? <KindFilter /> : null}
+      {hasClips ? (
+        <span class="lp-count" data-testid="match-count" aria-live="polite">
+          {isFiltered(filters)
+            ? t('ledgerCountMatched', [String(matched), String(total)])
+            : t('ledgerCountAll', String(total))}
+        </span>
+      ) : null}
       <div class="lp-toolbar-actions">
         <button type="button" class="lp-button" data-testid="new-case" onClick={onNewCase}>
           {t('ledgerNewCase')}
