@@ -23,7 +23,7 @@ export function idf(df: number, units: number): number {
 /** One scored unit. */
 export interface Candidate {
   unit: number;
-  /** Share of the commitment's weight found in the unit, 0..1. */
+  /** Strength of the evidence, 0..1 (0.5 is the threshold); raw weight while being collected. */
   score: number;
 }
 
@@ -104,12 +104,12 @@ export const HALF_STRENGTH = 0.63;
  * Postings walked per commitment at most (after the first term). A report of
  * a few thousand sentences never reaches it; in a 2 M-character one it stops
  * the walk through the postings of words found in thousands of sentences,
- * which are then only checked on the candidates.
+ * which then count only when a candidate is read.
  */
 const WALK_BUDGET = 1024;
 /** The least strength of evidence (score 0.5, see status.ts). */
 const FOUND_STRENGTH = HALF_STRENGTH;
-/** Candidates completed and returned per commitment. */
+/** Candidates read in full and returned per commitment. */
 export const CANDIDATES = 8;
 
 /** The best-scoring units for `query`, best first. */
@@ -132,7 +132,8 @@ export function scoreCommitment(
   // MaxScore pruning: walk the heaviest (rarest) terms' postings first, and stop
   // once the terms left could not lift a unit they alone hold to the evidence
   // threshold, or once the next postings would exceed the walking budget; the
-  // terms left are then checked on the candidates only.
+  // terms left count when the candidates are read.
+
   const needed = FOUND_STRENGTH * Math.sqrt(total * idf(1, n));
   // oxlint-disable-next-line unicorn/no-array-sort -- a fresh array; toSorted needs Chromium 110
   const order = Array.from(ids.keys()).sort((a, b) => weights[b] - weights[a]);
