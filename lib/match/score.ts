@@ -133,7 +133,6 @@ export function scoreCommitment(
   // once the terms left could not lift a unit they alone hold to the evidence
   // threshold, or once the next postings would exceed the walking budget; the
   // terms left count when the candidates are read.
-
   const needed = FOUND_STRENGTH * Math.sqrt(total * idf(1, n));
   // oxlint-disable-next-line unicorn/no-array-sort -- a fresh array; toSorted needs Chromium 110
   const order = Array.from(ids.keys()).sort((a, b) => weights[b] - weights[a]);
