@@ -1,6 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** The oldest engine each build runs on: Chromium 86 (MV2), Chromium 88 (MV3), Firefox ESR 115. */
+export function buildTarget(browser: string, manifestVersion: 2 | 3): string {
+  if (browser === 'firefox') return 'firefox115';
+  return manifestVersion === 2 ? 'chrome86' : 'chrome88';
+}
+
 /**
  * One source, three shapes: Chrome MV3 (Chromium 88+), Chrome MV2 (older
  * kernels such as 360 on Chromium 86) and Firefox. The manifest is the only
@@ -20,7 +26,8 @@ export default defineConfig({
         'unlimitedStorage',
         'contextMenus',
         'activeTab',
-        'scripting',
+        // Chromium's MV2 has no `scripting`; it injects with tabs.executeScript instead.
+        ...(manifestVersion === 3 || !isChrome ? ['scripting'] : []),
         ...(manifestVersion === 2 ? hostPermissions : []),
       ],
       ...(manifestVersion === 3
@@ -43,7 +50,7 @@ export default defineConfig({
             browser_specific_settings: {
               gecko: {
                 id: 'rectification-ledger@local',
-                strict_min_version: manifestVersion === 3 ? '115.0' : '78.0',
+                strict_min_version: '115.0',
                 data_collection_permissions: { required: ['none'] },
               },
             },
@@ -51,7 +58,10 @@ export default defineConfig({
         : {}),
     };
   },
-  vite: () => ({
+  vite: ({ browser, manifestVersion }) => ({
     plugins: [preact()],
+    // Each build's JavaScript is written for its oldest kernel; `npm test`
+    // checks the output (scripts/check-syntax.ts).
+    build: { target: buildTarget(browser, manifestVersion) },
   }),
 });

@@ -124,6 +124,8 @@ export interface ProtocolMap {
   'bg:enableSite'(data: { origin: string; tabId?: number }): void;
   'bg:disableSite'(data: { origin: string }): void;
   'bg:enabledSites'(): string[];
+  /** Opens the ledger page in a tab (from the in-page panel). */
+  'bg:openLedger'(): void;
   /** Cases to check a report against, the one matching the report's unit first. */
   'bg:checkOptions'(data: { unit?: string; round?: string }): { cases: CheckCaseOption[]; suggested?: string };
   'bg:caseCommitments'(data: { caseId: string }): CaseCommitment[];

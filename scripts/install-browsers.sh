@@ -6,6 +6,7 @@ need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -d /usr/share/doc/chromium-l10n ] || need+=(chromium-l10n)
 [ -x /usr/bin/firefox-esr ] || need+=(firefox-esr)
+[ -d /usr/share/doc/firefox-esr-l10n-zh-cn ] || need+=(firefox-esr-l10n-zh-cn)
 [ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""

@@ -149,9 +149,14 @@ function PanelBody({ state, actions }: PanelProps) {
           </ul>
         </details>
       ) : null}
-      <button class="wide check-open" data-testid="rl-check-open" onClick={() => actions.openCheck()}>
-        {t('checkTitle')}
-      </button>
+      <div class="panel-actions">
+        <button class="check-open" data-testid="rl-check-open" onClick={() => actions.openCheck()}>
+          {t('checkTitle')}
+        </button>
+        <button data-testid="rl-open-ledger" onClick={() => actions.openLedger()}>
+          {t('popupOpenLedger')}
+        </button>
+      </div>
     </>
   );
 }

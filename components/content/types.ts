@@ -100,6 +100,7 @@ export interface ContentActions {
   runCheck(): void;
   closeCheck(): void;
   showEvidence(clipId: string): void;
+  openLedger(): void;
 }
 
 export const EMPTY_COUNTS: Record<FindingKind, number> = {

@@ -20,6 +20,7 @@ import {
 } from '../../lib/messaging';
 import { caseLabel } from '../../lib/db/cases';
 import { siteOf } from '../../lib/page/url';
+import { FORCE_WRAP_KEY } from '../../lib/settings-keys';
 
 let opening: Promise<Ledger> | null = null;
 
@@ -53,7 +54,6 @@ async function run<T>(fn: () => Promise<T>): Promise<T> {
 
 const SITE_KEY = (site: string) => `site:${site}`;
 const PAGE_KEY = (url: string) => `page:${url}`;
-const FORCE_WRAP_KEY = 'paint:forceWrap';
 
 const UrlData = v.object({ url: UrlSchema });
 const SettingsPatch = v.object({

@@ -9,19 +9,19 @@ import { browser } from 'wxt/browser';
 import { onTrustedMessage } from '../../lib/messaging';
 import { ensureContentScript } from './inject';
 import { ledger, userFacing } from './ledger';
+import { ENABLED_SITES_KEY } from '../../lib/settings-keys';
 
-const ENABLED_KEY = 'sites:enabled';
 const OriginSchema = v.pipe(v.string(), v.regex(/^https?:\/\/[^/]+$/, 'not an origin'));
 
 async function enabledOrigins(): Promise<string[]> {
-  return (await ledger()).settings.get<string[]>(ENABLED_KEY, []);
+  return (await ledger()).settings.get<string[]>(ENABLED_SITES_KEY, []);
 }
 
 async function setEnabled(origin: string, enabled: boolean): Promise<void> {
   const { settings } = await ledger();
-  const current = await settings.get<string[]>(ENABLED_KEY, []);
+  const current = await settings.get<string[]>(ENABLED_SITES_KEY, []);
   const next = enabled ? [...new Set([...current, origin])] : current.filter((o) => o !== origin);
-  await settings.set(ENABLED_KEY, next);
+  await settings.set(ENABLED_SITES_KEY, next);
 }
 
 function originOf(url: string | undefined): string | null {

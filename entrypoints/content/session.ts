@@ -783,6 +783,10 @@ export class PageSession implements ContentActions {
     range?.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 
+  openLedger(): void {
+    sendMessage('bg:openLedger').catch(() => {});
+  }
+
   // ——— reporting ———
 
   private showToast(text: string, tone: 'ok' | 'error'): void {
