@@ -221,22 +221,16 @@ describe('compareReport edge cases', () => {
 });
 
 describe('compareInSteps', () => {
-  it('yields rising progress in [0, 1] in short slices and returns what compareReport returns', () => {
+  it('yields rising progress in [0, 1] and returns what compareReport returns', () => {
+    // How long a slice lasts is measured by the bench (scripts/bench/compare.ts); a
+    // wall-clock limit here would only make the test flaky on a busy machine.
     const commitments = HEALTH_COMMITMENTS.map((e) => e.commitment);
     const long = Array.from({ length: 300 }, () => HEALTH_REPORT).join('\n\n'); // ~0.6 M characters
     const steps = compareInSteps(long, commitments);
     const progress: number[] = [];
-    let longest = 0;
-    let last = performance.now();
     let step = steps.next();
-    for (; !step.done; step = steps.next()) {
-      const now = performance.now();
-      longest = Math.max(longest, now - last);
-      last = now;
-      progress.push(step.value);
-    }
+    for (; !step.done; step = steps.next()) progress.push(step.value);
     expect(progress.length).toBeGreaterThan(2);
-    expect(longest).toBeLessThan(60); // ~8 ms by design; generous for a busy test machine
     for (const p of progress) {
       expect(p).toBeGreaterThanOrEqual(0);
       expect(p).toBeLessThanOrEqual(1);
