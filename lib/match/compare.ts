@@ -103,7 +103,7 @@ export function compareReport(
 
 /**
  * The same comparison in steps: yields progress (0..1) every few
- * milliseconds of work, returns the results.
+ * milliseconds of work and after each stage, returns the results.
  */
 export function* compareInSteps(
   report: string,
@@ -112,7 +112,10 @@ export function* compareInSteps(
 ): Generator<number, MatchResult[], void> {
   const clock = new StepClock();
   const converter = options.converter ?? null;
+  // Besides when the clock says so, progress is reported after each stage.
   const prepared = yield* prepareReport(report, converter, clock, 0, 0.35);
+  yield 0.35;
+  clock.restart();
   const vocabulary = new TermVocabulary(commitments.length * 64);
   const queries: CommitmentQuery[] = [];
   for (let i = 0; i < commitments.length; i++) {
@@ -122,7 +125,11 @@ export function* compareInSteps(
       clock.restart();
     }
   }
+  yield 0.45;
+  clock.restart();
   const index = yield* buildIndex(prepared.norm.text, prepared.units, vocabulary, clock, 0.45, 0.8);
+  yield 0.8;
+  clock.restart();
   const scratch = createScratch(prepared.units.length, vocabulary.size);
   const results: MatchResult[] = [];
   for (let i = 0; i < queries.length; i++) {
