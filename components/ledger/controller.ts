@@ -25,19 +25,13 @@ import type {
 } from '../../lib/db/types';
 import type { UndoToken } from '../../lib/db/undo';
 import type { CaseInput, ClipPatch } from '../../lib/db/validate';
-import { exportLedger, type ExportFile, type ExportFormat } from '../../lib/export/export-ledger';
+import type { ExportFile, ExportFormat } from '../../lib/export/export-ledger';
 import type { Backup } from '../../lib/export/backup';
 import type { ProgressCallback } from '../../lib/export/progress';
 import type { ExportScope } from '../../lib/export/scope';
 import { BackupError } from '../../lib/import/errors';
-import {
-  applyImport,
-  previewImport,
-  type ImportMode,
-  type ImportPreview,
-  type ImportResult,
-} from '../../lib/import/import-backup';
-import { readBackup, type BackupSource } from '../../lib/import/read-backup';
+import type { ImportMode, ImportPreview, ImportResult } from '../../lib/import/import-backup';
+import type { BackupSource } from '../../lib/import/read-backup';
 import { t, type MessageKey } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging';
 import { createStore, type Store } from '../../lib/store';
@@ -599,18 +593,31 @@ export class LedgerController {
 
   // ---------------------------------------------------------------- export and import
 
-  exportFile(scope: ExportScope, format: ExportFormat, onProgress: ProgressCallback): Promise<ExportFile> {
+  // Export and import code (and exceljs, further down) is loaded when first used: it is not
+  // needed to show the ledger, and the first paint is what people wait for.
+
+  async exportFile(
+    scope: ExportScope,
+    format: ExportFormat,
+    onProgress: ProgressCallback,
+  ): Promise<ExportFile> {
+    const { exportLedger } = await import('../../lib/export/export-ledger');
     return exportLedger(this.requireLedger(), { scope, format, onProgress });
   }
 
   /** Reads and validates a backup file and says what importing it would do; writes nothing. */
   async previewBackup(file: BackupSource): Promise<{ backup: Backup; preview: ImportPreview }> {
+    const [{ readBackup }, { previewImport }] = await Promise.all([
+      import('../../lib/import/read-backup'),
+      import('../../lib/import/import-backup'),
+    ]);
     const backup = await readBackup(file);
     const preview = await previewImport(this.requireLedger(), backup);
     return { backup, preview };
   }
 
   async importBackup(backup: Backup, mode: ImportMode, onProgress: ProgressCallback): Promise<ImportResult> {
+    const { applyImport } = await import('../../lib/import/import-backup');
     const result = await applyImport(this.requireLedger(), backup, mode, { onProgress });
     if (mode === 'replace') this.store.set({ selection: new Set(), expanded: new Set() });
     await this.reload();
