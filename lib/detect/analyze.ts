@@ -19,24 +19,28 @@ import { createHits, scanCues, type CueHits } from './cues';
 import { findFurnitureLines } from './furniture';
 import { findSections, headingKind, namesSection, type Sections } from './structure';
 import {
-  clauseBreaks,
+  ClauseEnds,
   CONTINUES,
   findQuotedProblems,
+  HAS_QUOTE,
   NEW_STATEMENT,
   NEW_SUBJECT,
   opensStatement,
+  scanClauses,
 } from './clauses';
 import {
   EXPLAINS_COMMITMENT,
   EXPLAINS_PLEDGE,
   EXPLAINS_PROBLEM,
   EXPLAINS_PROGRESS,
+  ExplanationPool,
   explanationFor,
   gatherEvidence,
   opensImperative,
-  type Evidence,
+  Evidence,
+  type Span,
 } from './evidence';
-import { classifyStatement, type SectionKind, type Verdict } from './classify';
+import { classifyStatement, type SectionKind, type StatementContext, type Verdict } from './classify';
 import { extractDeadline, extractOwner, extractQuantities } from './fields';
 import { readMeta } from './meta';
 import { FIELD_LINE, MEASURE_LABELS, PROBLEM_LABELS, THRESHOLDS } from './lexicon';
@@ -50,6 +54,10 @@ export interface AnalyzeOptions {
 
 /** Characters of work per step of {@link analyzeInSteps}. */
 const STEP = 24_576;
+/** First characters of the field lines of a plan (责任单位：, 完成时限：…): the cheap test before the pattern. */
+const FIELD_START = new Uint8Array(0x10000);
+for (const ch of '责牵配完整时') FIELD_START[ch.charCodeAt(0)] = 1;
+
 /** Longest table cell that can hold a commitment's owner or deadline. */
 const MAX_CELL = 24;
 /** A cell that names a unit: 计划财务股, 办公室, 各乡镇（街道）. */
@@ -119,17 +127,18 @@ export function* analyzeInSteps(
 
 /** `[start, end)` of every line of `text`. */
 function splitLines(text: string): { starts: Int32Array; ends: Int32Array } {
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let count = 1;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) count++;
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
   let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    starts.push(start);
-    ends.push(nl < 0 ? text.length : nl);
-    if (nl < 0) break;
+  for (let k = 0; k < count; k++) {
+    const nl = k + 1 < count ? text.indexOf('\n', start) : text.length;
+    starts[k] = start;
+    ends[k] = nl;
     start = nl + 1;
   }
-  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { starts, ends };
 }
 
 /** A statement of a unit, classified. */
@@ -140,12 +149,9 @@ interface Statement {
   ev: Evidence;
   /** An extra cue from the context (the section heading, the paragraph's lead). */
   context?: Cue;
-  /** It names a subject of its own (我作为…, 党组班子成员要…). */
-  newSubject?: boolean;
-}
-
-/** A statement before lead-ins are joined. */
-interface RawStatement extends Statement {
+  /** The evidence of statements merged into this one, for its explanation. */
+  more?: Evidence[];
+  /** Where the statement proper starts (after a lead-in or list marker). */
   mainStart: number;
   /** How its first clause opened it (see clauses.ts). */
   open: number;
@@ -172,6 +178,8 @@ class UnitRun {
   /** Paragraph of the last unit with a finding. */
   private lastFindingParagraph = -1;
   private readonly classes = charClasses();
+  /** The cues that fired in the unit being read. */
+  private readonly pool = new ExplanationPool();
 
   constructor(
     private readonly norm: NormalizedText,
@@ -184,6 +192,10 @@ class UnitRun {
 
   unit(k: number): void {
     const seg = this.segments[k];
+    this.pool.reset();
+    this.statementsUsed = 0;
+    this.evidenceUsed = 0;
+    this.resultCount = 0;
     const { text } = this.norm;
     const hits = this.hits;
     while (this.hitCursor < hits.count && hits.start[this.hitCursor] < seg.start) this.hitCursor++;
@@ -197,18 +209,21 @@ class UnitRun {
     if (seg.first && (this.fieldLine(seg) || this.fieldCell(seg))) return;
     if (this.sections.heading[k]) this.itemStart = this.findings.length;
 
-    let statements: Statement[] = [];
     const problemContext = this.problemContext(k, seg, newParagraph);
     if (
       !this.skip[k] &&
       this.countHan(seg.start, seg.end) >= MIN_HAN &&
       (hitTo > hitFrom || problemContext || this.paragraphLabel)
     ) {
-      statements = this.statements(k, seg, hitFrom, hitTo);
-      this.applyContext(statements, seg, problemContext);
+      this.statements(k, seg, hitFrom, hitTo);
+      this.applyContext(seg, problemContext);
     }
+    const { result, resultCount } = this;
     let unitKind: FindingKind | 'none' = 'none';
-    for (const s of statements) {
+    let introduces = false;
+    for (let i = 0; i < resultCount; i++) {
+      const s = result[i];
+      if (s.verdict.kind === 'problem' && s.ev.problemIntro >= 2) introduces = true;
       if (s.verdict.kind === 'none') continue;
       unitKind = s.verdict.kind;
       // The document's title is what the page is called, and a heading that names its
@@ -221,9 +236,7 @@ class UnitRun {
     this.previousKind = unitKind;
     this.previousOpen = text.charCodeAt(seg.end - 1) === 0xff1b; // ；
     this.introducesProblems =
-      unitKind === 'problem' &&
-      (text.charCodeAt(seg.end - 1) === 0xff1a ||
-        statements.some((s) => s.verdict.kind === 'problem' && s.ev.problemIntro >= 2));
+      unitKind === 'problem' && (text.charCodeAt(seg.end - 1) === 0xff1a || introduces);
   }
 
   /**
@@ -231,6 +244,7 @@ class UnitRun {
    * the item's commitments take it where they name none themselves.
    */
   private fieldLine(seg: Segment): boolean {
+    if (!FIELD_START[this.norm.text.charCodeAt(seg.start)]) return false;
     const line = FIELD_LINE.exec(this.norm.text.slice(seg.start, seg.end));
     if (!line) return false;
     const deadline = line[1].indexOf('时') >= 0 || line[1].indexOf('期限') >= 0;
@@ -321,127 +335,152 @@ class UnitRun {
     return n >= enough ? MIN_HAN : 0;
   }
 
-  /** Cuts unit `k` into classified statements. */
-  private statements(k: number, seg: Segment, hitFrom: number, hitTo: number): Statement[] {
+  /**
+   * Scratch of the unit being read, reused from unit to unit (a unit is read
+   * without yielding, and nothing keeps its statements once it is done).
+   */
+  private readonly breaks = new ClauseEnds();
+  private readonly raw: Statement[] = [];
+  private rawCount = 0;
+  private readonly result: Statement[] = [];
+  private resultCount = 0;
+  private readonly statementPool: Statement[] = [];
+  private statementsUsed = 0;
+  private readonly evidencePool: Evidence[] = [];
+  private evidenceUsed = 0;
+
+  /** A statement object of the pool, reset. */
+  private newStatement(
+    start: number,
+    end: number,
+    mainStart: number,
+    open: number,
+    ev: Evidence,
+    verdict: Verdict,
+  ): Statement {
+    let s = this.statementPool[this.statementsUsed];
+    if (!s) {
+      s = { start, end, mainStart, open, ev, verdict, context: undefined, more: undefined };
+      this.statementPool.push(s);
+    } else {
+      s.start = start;
+      s.end = end;
+      s.mainStart = mainStart;
+      s.open = open;
+      s.ev = ev;
+      s.verdict = verdict;
+      s.context = undefined;
+      s.more = undefined;
+    }
+    this.statementsUsed++;
+    return s;
+  }
+
+  /** Cuts unit `k` into classified statements: `this.result[0, this.resultCount)`. */
+  private statements(k: number, seg: Segment, hitFrom: number, hitTo: number): void {
     const { text } = this.norm;
-    const result: Statement[] = [];
+    const { breaks, raw, result } = this;
+    this.rawCount = 0;
+    this.resultCount = 0;
     let bodyStart = seg.start + (seg.listMarker ? seg.listMarker.length : 0);
-    const breaks = clauseBreaks(text, bodyStart, seg.end);
-    const quoted = findQuotedProblems(text, bodyStart, seg.end);
+    const quotes = scanClauses(text, bodyStart, seg.end, breaks) & HAS_QUOTE;
+    const quoted = quotes ? findQuotedProblems(text, bodyStart, seg.end) : null;
     if (quoted) {
       for (let q = 0; q < quoted.quotes.length; q += 2) {
         const from = quoted.quotes[q];
         const to = quoted.quotes[q + 1];
-        result.push({
-          start: from,
-          end: to,
-          verdict: PROBLEM,
-          ev: this.evidence(from, to, from, hitFrom, hitTo, breaks, false),
-          context: QUOTED_PROBLEM,
-        });
+        const ev = this.evidence(from, to, from, hitFrom, hitTo, false);
+        const s = this.newStatement(from, to, from, CONTINUES, ev, PROBLEM);
+        s.context = QUOTED_PROBLEM;
+        result[this.resultCount++] = s;
       }
       bodyStart = quoted.rest;
     }
     this.section = this.sections.kind[k] ?? this.documentKind;
     this.checkItems = !!seg.listMarker && seg.listMarker.endsWith('看');
+    const question = this.isQuestion(seg);
     // Clauses after the body start, and the statements they open.
+    const ends = breaks.ends;
+    const count = breaks.count;
     let firstBreak = 0;
-    while (firstBreak < breaks.length && breaks[firstBreak] < bodyStart) firstBreak++;
-    const raw: RawStatement[] = [];
+    while (firstBreak < count && ends[firstBreak] < bodyStart) firstBreak++;
     let statementStart = bodyStart;
     let open = CONTINUES;
     let h = hitFrom;
-    for (let c = firstBreak; c <= breaks.length; c++) {
-      const clauseEnd = c < breaks.length ? breaks[c] : seg.end;
+    for (let c = firstBreak; c <= count; c++) {
+      const clauseEnd = c < count ? ends[c] : seg.end;
       const next = clauseEnd + 1;
       let nextOpen = CONTINUES;
-      if (c < breaks.length) {
+      if (c < count) {
         while (h < hitTo && this.hits.start[h] < next) h++;
-        const nextEnd = c + 1 < breaks.length ? breaks[c + 1] : seg.end;
+        const nextEnd = c + 1 < count ? ends[c + 1] : seg.end;
         const afterColon = text.charCodeAt(clauseEnd) === 0xff1a;
         nextOpen = opensStatement(text, this.hits, next, nextEnd, h, hitTo, afterColon);
         if (nextOpen === CONTINUES) continue;
       }
       // The first statement keeps the unit's list marker (一是…), but the marker's words are not cues.
-      const from = raw.length === 0 && !quoted ? seg.start : statementStart;
-      const end = c < breaks.length ? clauseEnd : seg.end;
-      const last = c === breaks.length;
-      const ev = this.evidence(from, end, statementStart, hitFrom, hitTo, breaks, this.checkItems);
-      raw.push({
-        start: from,
-        mainStart: statementStart,
-        end,
-        open,
-        ev,
-        verdict: this.verdictOf(ev, statementStart, hitFrom, hitTo, last && this.isQuestion(seg)),
-      });
+      const from = this.rawCount === 0 && !quoted ? seg.start : statementStart;
+      const end = c < count ? clauseEnd : seg.end;
+      const ev = this.evidence(from, end, statementStart, hitFrom, hitTo, this.checkItems);
+      const verdict = this.verdictOf(ev, statementStart, hitFrom, hitTo, c === count && question);
+      raw[this.rawCount++] = this.newStatement(from, end, statementStart, open, ev, verdict);
       statementStart = next;
       open = nextOpen;
     }
     // A quotation (总书记指出，…) speaks for its whole sentence.
-    if (raw.length > 0 && raw[0].ev.quotation) return result;
+    if (this.rawCount > 0 && raw[0].ev.quotation) return;
     // Lead-ins join the statement after them: a clause without a predicate of its own
     // (例如，在…的同时), or a topic before a directive (探索开展校内巡察工作，必须…).
-    const own: Statement[] = [];
+    // Then statements of a sentence stay apart only where they differ in kind: a pledge and
+    // a commitment only when the second names a subject of its own (…，我作为…亲自…).
     let leadStart = -1;
     let leadOpen = CONTINUES;
-    for (let i = 0; i < raw.length; i++) {
-      const r = raw[i];
-      const next = i + 1 < raw.length ? raw[i + 1] : undefined;
+    for (let i = 0; i < this.rawCount; i++) {
+      const s = raw[i];
+      const next = i + 1 < this.rawCount ? raw[i + 1] : undefined;
       if (next) {
-        const from = leadStart >= 0 ? leadStart : r.start;
+        const from = leadStart >= 0 ? leadStart : s.start;
         const leadIn =
-          r.verdict.kind === 'none' && !r.verdict.complete && r.end - from <= THRESHOLDS.leadInMax;
+          s.verdict.kind === 'none' && !s.verdict.complete && s.end - from <= THRESHOLDS.leadInMax;
         const topic =
-          (r.verdict.kind === 'commitment' || r.verdict.kind === 'pledge') &&
-          !r.ev.directive &&
-          !r.ev.acceptance &&
-          !r.ev.triage &&
-          !r.ev.check &&
+          (s.verdict.kind === 'commitment' || s.verdict.kind === 'pledge') &&
+          !s.ev.directive &&
+          !s.ev.acceptance &&
+          !s.ev.triage &&
+          !s.ev.check &&
           next.open === NEW_STATEMENT &&
           next.ev.directive;
         if (leadIn || topic) {
           if (leadStart < 0) {
-            leadStart = r.start;
-            leadOpen = r.open;
+            leadStart = s.start;
+            leadOpen = s.open;
           }
           continue;
         }
       }
       if (leadStart >= 0) {
-        const ev = this.evidence(leadStart, r.end, r.mainStart, hitFrom, hitTo, breaks, this.checkItems);
-        const verdict = this.verdictOf(ev, r.mainStart, hitFrom, hitTo, !next && this.isQuestion(seg));
-        own.push({ start: leadStart, end: r.end, verdict, ev, newSubject: leadOpen === NEW_SUBJECT });
+        s.ev = this.evidence(leadStart, s.end, s.mainStart, hitFrom, hitTo, this.checkItems);
+        s.verdict = this.verdictOf(s.ev, s.mainStart, hitFrom, hitTo, !next && question);
+        s.start = leadStart;
+        s.open = leadOpen;
         leadStart = -1;
-        continue;
       }
-      own.push({
-        start: r.start,
-        end: r.end,
-        verdict: r.verdict,
-        ev: r.ev,
-        newSubject: r.open === NEW_SUBJECT,
-      });
-    }
-    // Statements of a sentence stay apart only where they differ in kind: a pledge and a
-    // commitment only when the second names a subject of its own (局党组坚决扛起…，我作为…亲自…).
-    for (const s of own) {
-      const prev = result.length > 0 ? result[result.length - 1] : undefined;
+      const prev = this.resultCount > 0 ? result[this.resultCount - 1] : undefined;
       const together =
         prev &&
         !prev.context &&
         prev.end <= s.start &&
         (prev.verdict.kind === s.verdict.kind ||
-          (sameFinding(prev.verdict, s.verdict) && !(s.newSubject && s.verdict.kind === 'commitment')));
+          (sameFinding(prev.verdict, s.verdict) &&
+            !(s.open === NEW_SUBJECT && s.verdict.kind === 'commitment')));
       if (prev && together) {
         prev.end = s.end;
         if (s.verdict.kind === 'commitment') prev.verdict = s.verdict;
-        prev.ev = mergeEvidence(prev.ev, s.ev);
+        (prev.more ??= []).push(s.ev);
         continue;
       }
-      result.push(s);
+      result[this.resultCount++] = s;
     }
-    return result;
   }
 
   /** Section of the unit being read, and whether its list marker announces checks (一看…). */
@@ -454,20 +493,38 @@ class UnitRun {
     mainStart: number,
     hitFrom: number,
     hitTo: number,
-    clauseEnds: number[],
     checkItems: boolean,
   ): Evidence {
     hitFrom = this.firstHitAt(start, hitFrom, hitTo);
-    return gatherEvidence(this.norm.text, this.hits, {
-      start,
-      end,
-      mainStart,
-      hitFrom,
-      hitTo,
-      clauseEnds,
-      checkItems,
-    });
+    let into = this.evidencePool[this.evidenceUsed];
+    if (!into) {
+      into = new Evidence();
+      this.evidencePool.push(into);
+    }
+    this.evidenceUsed++;
+    const span = this.span;
+    span.start = start;
+    span.end = end;
+    span.mainStart = mainStart;
+    span.hitFrom = hitFrom;
+    span.hitTo = hitTo;
+    span.clauseEnds = this.breaks.ends;
+    span.clauseCount = this.breaks.count;
+    span.checkItems = checkItems;
+    return gatherEvidence(this.norm.text, this.hits, span, this.pool, into);
   }
+
+  /** The span being read, reused from one statement to the next. */
+  private readonly span: Span = {
+    start: 0,
+    end: 0,
+    mainStart: 0,
+    hitFrom: 0,
+    hitTo: 0,
+    clauseEnds: new Int32Array(0),
+    clauseCount: 0,
+    checkItems: false,
+  };
 
   /** The first hit in `[lo, hi)` that starts at or after `pos` (hits are in order of position). */
   private firstHitAt(pos: number, lo: number, hi: number): number {
@@ -500,22 +557,30 @@ class UnitRun {
   }
 
   /** Statements without evidence of their own take their kind from the context. */
-  private applyContext(statements: Statement[], seg: Segment, problemContext: string | null): void {
-    const all = statements.length > 0 && statements.every((s) => s.verdict.kind === 'none');
+  private applyContext(seg: Segment, problemContext: string | null): void {
+    const { result, resultCount } = this;
+    let all = resultCount > 0;
+    let continuing = true;
+    for (let i = 0; i < resultCount; i++) {
+      if (result[i].verdict.kind !== 'none') all = false;
+      if (!continues(result[i].ev)) continuing = false;
+    }
     // A fragment after ； continues the sentence before it (…是否存在…；在…上是否存在…；).
     if (
       all &&
+      continuing &&
       this.previousOpen &&
       !seg.first &&
-      (this.previousKind === 'pledge' || this.previousKind === 'commitment') &&
-      statements.every((s) => continues(s.ev))
+      (this.previousKind === 'pledge' || this.previousKind === 'commitment')
     ) {
-      for (const s of statements) s.verdict = { kind: this.previousKind, complete: true };
+      const verdict = this.previousKind === 'pledge' ? PLEDGE : COMMITMENT;
+      for (let i = 0; i < resultCount; i++) result[i].verdict = verdict;
       return;
     }
     const measures = this.paragraphLabel === 'commitment';
     if (!problemContext && !measures) return;
-    for (const s of statements) {
+    for (let i = 0; i < resultCount; i++) {
+      const s = result[i];
       if (s.verdict.kind === 'none' && !s.verdict.complete) {
         s.verdict = problemContext ? PROBLEM : COMMITMENT;
         s.context = contextCue(problemContext ?? '整改措施');
@@ -545,7 +610,7 @@ class UnitRun {
       end: oEnd,
       text: original.slice(oStart, oEnd),
       normalized,
-      cues: explanationFor(s.ev, EXPLAINS[kind], MAX_CUES, s.context),
+      cues: explanationFor(s.ev, s.more, this.pool, EXPLAINS[kind], MAX_CUES, s.context),
       deadline: commitment ? extractDeadline(normalized) : undefined,
       owner: commitment ? extractOwner(normalized) : undefined,
       quantities: extractQuantities(normalized),
@@ -575,16 +640,6 @@ function sameFinding(a: Verdict, b: Verdict): boolean {
   return a.kind === b.kind || (isDirective(a.kind) && isDirective(b.kind));
 }
 
-/** Adds the explanation of `b` to `a`, which absorbs the statement `b` was read from. */
-function mergeEvidence(a: Evidence, b: Evidence): Evidence {
-  const { cues, kinds } = b.explanation;
-  for (let i = 0; i < cues.length; i++) {
-    a.explanation.cues.push(cues[i]);
-    a.explanation.kinds.push(kinds[i]);
-  }
-  return a;
-}
-
 /** A fragment that can continue the directive before it: nothing in it stands on its own. */
 function continues(ev: Evidence): boolean {
   return !(ev.praise || ev.definition || ev.copula || ev.procedural || ev.quotation || ev.completed);
@@ -605,6 +660,7 @@ const EXPLAINS: Record<FindingKind, number> = {
 
 const PROBLEM: Verdict = { kind: 'problem', complete: true };
 const COMMITMENT: Verdict = { kind: 'commitment', complete: true };
+const PLEDGE: Verdict = { kind: 'pledge', complete: true };
 const QUOTED_PROBLEM: Cue = { category: 'quoted-problem', match: '针对“…”的问题' };
 const contextCues = new Map<string, Cue>();
 

@@ -58,9 +58,16 @@ export interface StatementContext {
 
 const NONE: Verdict = { kind: 'none', complete: true };
 const LEAD_IN: Verdict = { kind: 'none', complete: false };
+/** One shared verdict per kind: classification allocates nothing. */
+const VERDICTS: Record<FindingKind, Verdict> = {
+  problem: { kind: 'problem', complete: true },
+  commitment: { kind: 'commitment', complete: true },
+  pledge: { kind: 'pledge', complete: true },
+  progress: { kind: 'progress', complete: true },
+};
 
 function verdict(kind: FindingKind): Verdict {
-  return { kind, complete: true };
+  return VERDICTS[kind];
 }
 
 /** The kind of one statement; see the module comment. */

@@ -44,25 +44,56 @@ CLAUSE_CHARS[0xff1a] = CLAUSE_BREAK; // ：
 for (const c of [0x201c, 0x300a, 0xff08, 0x28, 0x300c, 0x300e, 0x3010]) CLAUSE_CHARS[c] = OPENING; // “《（(「『【
 for (const c of [0x201d, 0x300b, 0xff09, 0x29, 0x300d, 0x300f, 0x3011]) CLAUSE_CHARS[c] = CLOSING; // ”》）)」』】
 
+/** {@link scanClauses} saw an opening “ in the unit. */
+export const HAS_QUOTE = 1;
+
+/** Clause ends of a unit: the first `count` of `ends`, reused from unit to unit. */
+export class ClauseEnds {
+  ends = new Int32Array(32);
+  count = 0;
+
+  push(at: number): void {
+    if (this.count === this.ends.length) {
+      const more = new Int32Array(this.count * 2);
+      more.set(this.ends);
+      this.ends = more;
+    }
+    this.ends[this.count++] = at;
+  }
+}
+
 /**
  * Positions of the top-level ， and ： in `text[from, to)`. When quotes or
  * brackets do not balance (a quote runs over the unit), they are ignored.
  */
 export function clauseBreaks(text: string, from: number, to: number): number[] {
-  const breaks: number[] = [];
+  const breaks = new ClauseEnds();
+  scanClauses(text, from, to, breaks);
+  return Array.from(breaks.ends.subarray(0, breaks.count));
+}
+
+/**
+ * Writes the clause ends of `text[from, to)` into `breaks` (emptied first)
+ * and returns flags: {@link HAS_QUOTE} when the unit holds a “.
+ */
+export function scanClauses(text: string, from: number, to: number, breaks: ClauseEnds): number {
+  breaks.count = 0;
+  let flags = 0;
   let depth = 0;
   for (let i = from; i < to; i++) {
     const k = CLAUSE_CHARS[text.charCodeAt(i)];
     if (k === 0) continue;
     if (k === CLAUSE_BREAK) {
       if (depth === 0) breaks.push(i);
-    } else if (k === OPENING) depth++;
-    else if (k === CLOSING && depth > 0) depth--;
+    } else if (k === OPENING) {
+      depth++;
+      if (text.charCodeAt(i) === 0x201c) flags |= HAS_QUOTE;
+    } else if (k === CLOSING && depth > 0) depth--;
   }
-  if (depth === 0) return breaks;
-  breaks.length = 0;
+  if (depth === 0) return flags;
+  breaks.count = 0;
   for (let i = from; i < to; i++) if (CLAUSE_CHARS[text.charCodeAt(i)] === CLAUSE_BREAK) breaks.push(i);
-  return breaks;
+  return flags;
 }
 
 /** How a clause opens: not a new statement, a new statement, or one with a subject of its own. */

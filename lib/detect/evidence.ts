@@ -67,58 +67,154 @@ export const EXPLAINS_PROGRESS = 8;
 const N_CATEGORIES = CATEGORIES.length;
 const CATEGORY_OF = new Map(CATEGORIES.map((c, i) => [c, i]));
 
-/** The cues that fired in a statement, in order of position, with the kinds they explain. */
-export interface Explanation {
-  cues: Cue[];
-  kinds: number[];
+// ——— Evidence: numbers and flag bits, read through getters ———
+
+const F_SEEN_PROBLEM = 1 << 0;
+const F_DIRECTIVE = 1 << 1;
+const F_OBLIGATION = 1 << 2;
+const F_RESOLVE = 1 << 3;
+const F_TIME_AHEAD = 1 << 4;
+const F_FIRST_PERSON = 1 << 5;
+const F_CHECK = 1 << 6;
+const F_ACCEPTANCE = 1 << 7;
+const F_TRIAGE = 1 << 8;
+const F_COMPLETED = 1 << 9;
+const F_PAST = 1 << 10;
+const F_PRAISE = 1 << 11;
+const F_DEFINITION = 1 << 12;
+const F_COPULA = 1 << 13;
+const F_INNER_COPULA = 1 << 14;
+const F_PROCEDURAL = 1 << 15;
+const F_QUOTATION = 1 << 16;
+const F_SITUATION = 1 << 17;
+const F_QUESTION = 1 << 18;
+
+/**
+ * The evidence of one statement; see the module comment. Flags are bits of
+ * one number (a statement is read on the hot path, and many are kept until
+ * their sentence is done), read through the getters.
+ */
+export class Evidence {
+  bits = 0;
+  /** Asserted shortcoming, after scopes. */
+  problem = 0;
+  /** The strongest word introducing problems (存在以下问题, 亟需解决: 2). */
+  problemIntro = 0;
+  /** Where the first directive or plan word is, or -1. */
+  directiveAt = -1;
+  /** Checkable measure named, weighted. */
+  measure = 0;
+  /** Attitude vocabulary. */
+  attitude = 0;
+  /** The cues that explain it: entries `[from, to)` of its unit's {@link ExplanationPool}. */
+  from = 0;
+  to = 0;
+
+  /** A verb of perceiving comes before the asserted shortcoming (我们也要清醒地看到，…存在…). */
+  get seenProblem(): boolean {
+    return (this.bits & F_SEEN_PROBLEM) !== 0;
+  }
+  /** An explicit directive (要, 必须…) or plan (将, 下一步…). */
+  get directive(): boolean {
+    return (this.bits & F_DIRECTIVE) !== 0;
+  }
+  /** The directive is an obligation (要, 必须), not only a plan word (将, which is also 把). */
+  get obligation(): boolean {
+    return (this.bits & F_OBLIGATION) !== 0;
+  }
+  /** Resolve in an adverb (坚决, 切实, 确保): directs, but weakly. */
+  get resolve(): boolean {
+    return (this.bits & F_RESOLVE) !== 0;
+  }
+  /** Time ahead (今年, 本轮, 今后): with a measure, a plan. */
+  get timeAhead(): boolean {
+    return (this.bits & F_TIME_AHEAD) !== 0;
+  }
+  /** The speaker is the subject (我作为…, 我们…): with a measure, a commitment. */
+  get firstPerson(): boolean {
+    return (this.bits & F_FIRST_PERSON) !== 0;
+  }
+  /** A check the unit's list marker announces (一看…是否…). */
+  get check(): boolean {
+    return (this.bits & F_CHECK) !== 0;
+  }
+  /** Findings accepted (照单全收): a pledge even without a directive. */
+  get acceptance(): boolean {
+    return (this.bits & F_ACCEPTANCE) !== 0;
+  }
+  /** A triage of problems by urgency (能够立即解决的…): a plan. */
+  get triage(): boolean {
+    return (this.bits & F_TRIAGE) !== 0;
+  }
+  /** A completed-action marker (了, 已) that no directive or plan precedes. */
+  get completed(): boolean {
+    return (this.bits & F_COMPLETED) !== 0;
+  }
+  /** A past-time adverbial (近年来, 会前) that no directive or plan precedes. */
+  get past(): boolean {
+    return (this.bits & F_PAST) !== 0;
+  }
+  get praise(): boolean {
+    return (this.bits & F_PRAISE) !== 0;
+  }
+  get definition(): boolean {
+    return (this.bits & F_DEFINITION) !== 0;
+  }
+  /** A copula opens a clause (开展巡察工作，是…): the statement defines rather than directs. */
+  get copula(): boolean {
+    return (this.bits & F_COPULA) !== 0;
+  }
+  /** A copula inside a clause (树立…是本职…的理念). */
+  get innerCopula(): boolean {
+    return (this.bits & F_INNER_COPULA) !== 0;
+  }
+  get procedural(): boolean {
+    return (this.bits & F_PROCEDURAL) !== 0;
+  }
+  get quotation(): boolean {
+    return (this.bits & F_QUOTATION) !== 0;
+  }
+  get situation(): boolean {
+    return (this.bits & F_SITUATION) !== 0;
+  }
+  get question(): boolean {
+    return (this.bits & F_QUESTION) !== 0;
+  }
 }
 
-/** The evidence of one statement; see the module comment. */
-export interface Evidence {
-  /** Asserted shortcoming, after scopes. */
-  problem: number;
-  /** The strongest word introducing problems (存在以下问题, 亟需解决: 2). */
-  problemIntro: number;
-  /** A verb of perceiving comes before the asserted shortcoming (我们也要清醒地看到，…存在…). */
-  seenProblem: boolean;
-  /** An explicit directive (要, 必须…) or plan (将, 下一步…). */
-  directive: boolean;
-  /** Where the first directive or plan word is, or -1. */
-  directiveAt: number;
-  /** The directive is an obligation (要, 必须), not only a plan word (将, which is also 把). */
-  obligation: boolean;
-  /** Resolve in an adverb (坚决, 切实, 确保): directs, but weakly. */
-  resolve: boolean;
-  /** Time ahead (今年, 本轮, 今后): with a measure, a plan. */
-  timeAhead: boolean;
-  /** The speaker is the subject (我作为…, 我们…): with a measure, a commitment. */
-  firstPerson: boolean;
-  /** A check the unit's list marker announces (一看…是否…). */
-  check: boolean;
-  /** Findings accepted (照单全收): a pledge even without a directive. */
-  acceptance: boolean;
-  /** A triage of problems by urgency (能够立即解决的…): a plan. */
-  triage: boolean;
-  /** A completed-action marker (了, 已) that no directive or plan precedes. */
-  completed: boolean;
-  /** A past-time adverbial (近年来, 会前) that no directive or plan precedes. */
-  past: boolean;
-  /** Checkable measure named, weighted. */
-  measure: number;
-  /** Attitude vocabulary. */
-  attitude: number;
-  praise: boolean;
-  definition: boolean;
-  /** A copula opens a clause (开展巡察工作，是…): the statement defines rather than directs. */
-  copula: boolean;
-  /** A copula inside a clause (树立…是本职…的理念). */
-  innerCopula: boolean;
-  procedural: boolean;
-  quotation: boolean;
-  situation: boolean;
-  question: boolean;
-  /** The cues that explain each kind of finding. */
-  explanation: Explanation;
+/**
+ * The cues that fired in the statements of one unit, in order of position,
+ * with the kinds of finding each explains (0: none, a shortcoming that
+ * turned out not to be asserted). Reset for every unit.
+ */
+export class ExplanationPool {
+  cue = new Int32Array(64);
+  kinds = new Uint8Array(64);
+  count = 0;
+  /** Cues made for this text only (quoted names); their ids are -1, -2…. */
+  readonly own: Cue[] = [];
+
+  reset(): void {
+    this.count = 0;
+    this.own.length = 0;
+  }
+
+  push(id: number, kinds: number): void {
+    if (this.count === this.cue.length) {
+      const cue = new Int32Array(this.count * 2);
+      cue.set(this.cue);
+      this.cue = cue;
+      const k = new Uint8Array(this.count * 2);
+      k.set(this.kinds);
+      this.kinds = k;
+    }
+    this.cue[this.count] = id;
+    this.kinds[this.count++] = kinds;
+  }
+
+  cueOf(id: number): Cue {
+    return id >= 0 ? INTERNED[id] : this.own[-1 - id];
+  }
 }
 
 /** Where the statement's text is, and what is known about it from outside. */
@@ -131,8 +227,9 @@ export interface Span {
   /** Hit indexes `[hitFrom, hitTo)` cover the span. */
   hitFrom: number;
   hitTo: number;
-  /** Positions of the top-level ，： of the unit, ascending (clause ends). */
+  /** Positions of the top-level ，： of the unit, ascending (clause ends): the first `clauseCount`. */
   clauseEnds: ArrayLike<number>;
+  clauseCount: number;
   /** The unit opens with a 看 marker (一看…是否): each item is a check to be carried out. */
   checkItems: boolean;
 }
@@ -148,40 +245,44 @@ function weight(cue: number, category: CueCategory): number {
   return cueTable().weights[cue * N_CATEGORIES + CATEGORY_OF.get(category)!];
 }
 
-// ——— Interned explanation cues ———
+// ——— Interned explanation cues: one shared object per word and category ———
 
-let internedCues: (Cue | undefined)[] = [];
-const internedPairs = new Map<number, Cue>();
-
+const INTERNED: Cue[] = [];
+let wordIds: Int32Array | null = null;
+const pairIds = new Map<number, number>();
 const INTERNED_INDEX: Record<string, number> = {};
 for (let i = 0; i < CATEGORIES.length; i++) INTERNED_INDEX[CATEGORIES[i]] = i;
 
-/** The shared `Cue` for word `cue` under `category`. */
-function wordCue(cue: number, category: CueCategory): Cue {
+function intern(cue: Cue): number {
+  INTERNED.push(cue);
+  return INTERNED.length - 1;
+}
+
+/** The id of the shared `Cue` for word `cue` under `category`. */
+function wordCue(cue: number, category: CueCategory): number {
+  wordIds ??= new Int32Array(cueTable().words.length * N_CATEGORIES);
   const key = cue * N_CATEGORIES + INTERNED_INDEX[category];
-  if (internedCues.length === 0)
-    internedCues = Array.from<Cue | undefined>({ length: cueTable().words.length * N_CATEGORIES });
-  let c = internedCues[key];
-  if (!c) {
-    c = { category, match: cueTable().words[cue] };
-    internedCues[key] = c;
+  let id = wordIds[key] - 1;
+  if (id < 0) {
+    id = intern({ category, match: cueTable().words[cue] });
+    wordIds[key] = id + 1;
   }
-  return c;
+  return id;
 }
 
-/** The shared `Cue` for a measure verb with its object: 建立…台账. */
-function pairCue(verb: number, object: number): Cue {
+/** The id of the shared `Cue` for a measure verb with its object: 建立…台账. */
+function pairCue(verb: number, object: number): number {
   const key = verb * 0x10000 + object;
-  let c = internedPairs.get(key);
-  if (!c) {
+  let id = pairIds.get(key);
+  if (id === undefined) {
     const words = cueTable().words;
-    c = { category: 'measure', match: `${words[verb]}…${words[object]}` };
-    internedPairs.set(key, c);
+    id = intern({ category: 'measure', match: `${words[verb]}…${words[object]}` });
+    pairIds.set(key, id);
   }
-  return c;
+  return id;
 }
 
-const CHECK_CUE: Cue = { category: 'measure', match: '看…是否' };
+const CHECK_CUE = intern({ category: 'measure', match: '看…是否' });
 
 // ——— Stamps instead of sets ———
 
@@ -210,47 +311,25 @@ interface ClauseState {
   perceived: boolean;
 }
 
-function newEvidence(): Evidence {
-  return {
-    problem: 0,
-    problemIntro: 0,
-    seenProblem: false,
-    directive: false,
-    directiveAt: -1,
-    obligation: false,
-    resolve: false,
-    timeAhead: false,
-    firstPerson: false,
-    check: false,
-    acceptance: false,
-    triage: false,
-    completed: false,
-    past: false,
-    measure: 0,
-    attitude: 0,
-    praise: false,
-    definition: false,
-    copula: false,
-    innerCopula: false,
-    procedural: false,
-    quotation: false,
-    situation: false,
-    question: false,
-    explanation: { cues: [], kinds: [] },
-  };
-}
+const clauseState: ClauseState = {
+  referenceOpen: false,
+  pendingProblem: 0,
+  pendingFrom: 0,
+  negated: false,
+  perceived: false,
+};
 
-function explain(ev: Evidence, cue: Cue, kinds: number): void {
-  ev.explanation.cues.push(cue);
-  ev.explanation.kinds.push(kinds);
+/** Adds a cue to the explanation being gathered. */
+function explain(pool: ExplanationPool, id: number, kinds: number): void {
+  pool.push(id, kinds);
 }
 
 /** Ends a clause: a reference verb that never named its problem leaves its clause asserted. */
-function endClause(ev: Evidence, state: ClauseState): void {
+function endClause(ev: Evidence, pool: ExplanationPool, state: ClauseState): void {
   if (state.referenceOpen) {
     ev.problem += state.pendingProblem;
-    const { kinds } = ev.explanation;
-    for (let i = state.pendingFrom; i < kinds.length; i++) if (kinds[i] === 0) kinds[i] = EXPLAINS_PROBLEM;
+    const { kinds } = pool;
+    for (let i = state.pendingFrom; i < pool.count; i++) if (kinds[i] === 0) kinds[i] = EXPLAINS_PROBLEM;
   }
   state.referenceOpen = false;
   state.pendingProblem = 0;
@@ -258,30 +337,46 @@ function endClause(ev: Evidence, state: ClauseState): void {
   state.perceived = false;
 }
 
-/** Evidence of `text[span.start, span.end)`; see the module comment. */
-export function gatherEvidence(text: string, hits: CueHits, span: Span): Evidence {
+/**
+ * Evidence of `text[span.start, span.end)`; see the module comment. The
+ * cues that explain it go to `pool`; `into`, when given, is filled instead
+ * of a new object.
+ */
+export function gatherEvidence(
+  text: string,
+  hits: CueHits,
+  span: Span,
+  pool: ExplanationPool,
+  into?: Evidence,
+): Evidence {
   const t = cueTable();
   const { categories, flags, weights } = t;
-  const ev = newEvidence();
-  const { kinds } = ev.explanation;
+  const ev = into ?? new Evidence();
+  ev.bits = 0;
+  ev.problem = 0;
+  ev.problemIntro = 0;
+  ev.directiveAt = -1;
+  ev.measure = 0;
+  ev.attitude = 0;
+  ev.from = pool.count;
   const own = nextStamp(hits.count);
-  const { clauseEnds } = span;
+  const { clauseEnds, clauseCount } = span;
   let clause = 0;
-  while (clause < clauseEnds.length && clauseEnds[clause] < span.start) clause++;
+  while (clause < clauseCount && clauseEnds[clause] < span.start) clause++;
   let clauseStart = span.mainStart;
-  const state: ClauseState = {
-    referenceOpen: false,
-    pendingProblem: 0,
-    pendingFrom: 0,
-    negated: false,
-    perceived: false,
-  };
+  // One scratch state serves every call: a call runs to its end without yielding.
+  const state = clauseState;
+  state.referenceOpen = false;
+  state.pendingProblem = 0;
+  state.pendingFrom = 0;
+  state.negated = false;
+  state.perceived = false;
   let cognitionSeen = false;
   let previousEnd = -1;
   let previousCopula = false;
   // What the previous clause added to the problem, in case it turns out to be a condition.
   let clauseProblem = 0;
-  let clauseExplainFrom = 0;
+  let clauseExplainFrom = pool.count;
   let previousClauseProblem = 0;
   let previousClauseFrom = 0;
   let previousClauseTo = 0;
@@ -290,13 +385,13 @@ export function gatherEvidence(text: string, hits: CueHits, span: Span): Evidenc
     const at = hits.start[h];
     if (at < span.start) continue;
     if (at >= span.end) break;
-    while (clause < clauseEnds.length && clauseEnds[clause] <= at) {
-      endClause(ev, state);
+    while (clause < clauseCount && clauseEnds[clause] <= at) {
+      endClause(ev, pool, state);
       previousClauseProblem = ev.problem - clauseProblem;
       previousClauseFrom = clauseExplainFrom;
-      previousClauseTo = kinds.length;
+      previousClauseTo = pool.count;
       clauseProblem = ev.problem;
-      clauseExplainFrom = kinds.length;
+      clauseExplainFrom = pool.count;
       clauseStart = clauseEnds[clause] + 1;
       clause++;
     }
@@ -315,18 +410,18 @@ export function gatherEvidence(text: string, hits: CueHits, span: Span): Evidenc
       // 牢不牢, 到不到位: a question, not an evaluation.
       const asked =
         text.charCodeAt(at) === 0x4e0d && at > 0 && text.charCodeAt(at - 1) === text.charCodeAt(at + 1);
-      if (asked) ev.question = true;
+      if (asked) ev.bits |= F_QUESTION;
       if (!state.negated && !afterCopula && !asked && !modifiesTarget(text, hits.end[h])) {
         const fired = wordCue(cue, isIntro ? 'problem-intro' : 'shortcoming');
         if (state.referenceOpen) {
           // Held back until the clause shows whether the verb named it (kind 0 = undecided).
           state.pendingProblem += w;
-          explain(ev, fired, 0);
+          explain(pool, fired, 0);
         } else {
           ev.problem += w;
-          explain(ev, fired, EXPLAINS_PROBLEM);
+          explain(pool, fired, EXPLAINS_PROBLEM);
           if (cats & PROBLEM_INTRO) ev.problemIntro = Math.max(ev.problemIntro, introWeight);
-          if (cognitionSeen && w > 0) ev.seenProblem = true;
+          if (cognitionSeen && w > 0) ev.bits |= F_SEEN_PROBLEM;
         }
       }
     }
@@ -340,17 +435,17 @@ export function gatherEvidence(text: string, hits: CueHits, span: Span): Evidenc
       else if (!state.referenceOpen) {
         state.referenceOpen = true;
         state.pendingProblem = 0;
-        state.pendingFrom = kinds.length;
+        state.pendingFrom = pool.count;
       }
     }
     if (cats & (QUESTION | HYPOTHETICAL)) {
       state.negated = true;
-      if (cats & QUESTION) ev.question = true;
+      if (cats & QUESTION) ev.bits |= F_QUESTION;
       // …不明确，就会…: the clause before a consequence was its condition.
       if (cats & HYPOTHETICAL && at <= clauseStart + 1 && previousClauseProblem > 0) {
         ev.problem -= previousClauseProblem;
         for (let i = previousClauseFrom; i < previousClauseTo; i++)
-          if (kinds[i] === EXPLAINS_PROBLEM) kinds[i] = 0;
+          if (pool.kinds[i] === EXPLAINS_PROBLEM) pool.kinds[i] = 0;
         previousClauseProblem = 0;
       }
     }
@@ -360,72 +455,74 @@ export function gatherEvidence(text: string, hits: CueHits, span: Span): Evidenc
     }
     if (cats & TRIAGE) {
       // Also in a lead-in: 对于能够立即解决的，…，要… is a plan by urgency.
-      ev.triage = true;
-      readMeasure(ev, cue, 'triage', own);
+      ev.bits |= F_TRIAGE;
+      readMeasure(ev, pool, cue, 'triage', own);
     }
     if (!main) {
       if (cats & (COMPLETED | PAST) && ev.directiveAt < 0 && cats & PAST) {
         // 连续多年来，我们…将…: a lead-in of past time makes the statement a report.
-        ev.past = true;
-        explain(ev, wordCue(cue, 'past'), EXPLAINS_PROGRESS);
+        ev.bits |= F_PAST;
+        explain(pool, wordCue(cue, 'past'), EXPLAINS_PROGRESS);
       }
       continue;
     }
 
     if (cats & (DIRECTIVE | FUTURE)) {
-      ev.directive = true;
-      if (cats & DIRECTIVE) ev.obligation = true;
+      ev.bits |= F_DIRECTIVE;
+      if (cats & DIRECTIVE) ev.bits |= F_OBLIGATION;
       if (ev.directiveAt < 0) ev.directiveAt = at;
       explain(
-        ev,
+        pool,
         wordCue(cue, cats & DIRECTIVE ? 'directive' : 'future'),
         EXPLAINS_COMMITMENT | EXPLAINS_PLEDGE,
       );
     }
     if (cats & RESOLVE) {
-      ev.resolve = true;
-      explain(ev, wordCue(cue, 'resolve'), EXPLAINS_COMMITMENT | EXPLAINS_PLEDGE);
+      ev.bits |= F_RESOLVE;
+      explain(pool, wordCue(cue, 'resolve'), EXPLAINS_COMMITMENT | EXPLAINS_PLEDGE);
     }
-    if (cats & TIME) ev.timeAhead = true;
+    if (cats & TIME) ev.bits |= F_TIME_AHEAD;
     if (cats & SUBJECT && at <= span.mainStart + 1 && text.charCodeAt(at) === 0x6211) {
       // 我作为党组书记，…亲自…: the speaker speaking of what he will do.
-      ev.firstPerson = true;
+      ev.bits |= F_FIRST_PERSON;
     }
     if (cats & ACCEPTANCE) {
-      ev.acceptance = true;
-      explain(ev, wordCue(cue, 'acceptance'), EXPLAINS_PLEDGE);
+      ev.bits |= F_ACCEPTANCE;
+      explain(pool, wordCue(cue, 'acceptance'), EXPLAINS_PLEDGE);
     }
     if (cats & (COMPLETED | PAST) && ev.directiveAt < 0) {
-      if (cats & COMPLETED) ev.completed = true;
-      else ev.past = true;
-      explain(ev, wordCue(cue, cats & COMPLETED ? 'completed' : 'past'), EXPLAINS_PROGRESS);
+      if (cats & COMPLETED) ev.bits |= F_COMPLETED;
+      else ev.bits |= F_PAST;
+      explain(pool, wordCue(cue, cats & COMPLETED ? 'completed' : 'past'), EXPLAINS_PROGRESS);
     }
     if (!state.perceived) {
-      if (cats & (MEASURE | DEADLINE)) readMeasure(ev, cue, cats & DEADLINE ? 'deadline' : 'measure', own);
-      if (cats & MEASURE_VERB) readPair(ev, text, hits, h, span, clause, own);
+      if (cats & (MEASURE | DEADLINE))
+        readMeasure(ev, pool, cue, cats & DEADLINE ? 'deadline' : 'measure', own);
+      if (cats & MEASURE_VERB) readPair(ev, pool, text, hits, h, span, clause, own);
     }
     if (cats & (ATTITUDE | MANNER) && !(cats & (MEASURE_VERB | MEASURE))) {
       ev.attitude += cats & ATTITUDE ? 1 : 0.5;
-      if (cats & ATTITUDE) explain(ev, wordCue(cue, 'attitude'), EXPLAINS_PLEDGE);
+      if (cats & ATTITUDE) explain(pool, wordCue(cue, 'attitude'), EXPLAINS_PLEDGE);
     }
-    if (cats & OWNER) explain(ev, wordCue(cue, 'owner'), EXPLAINS_COMMITMENT | EXPLAINS_PLEDGE);
-    if (cats & PRAISE) ev.praise = true;
-    if (cats & DEFINITION) ev.definition = true;
+    if (cats & OWNER) explain(pool, wordCue(cue, 'owner'), EXPLAINS_COMMITMENT | EXPLAINS_PLEDGE);
+    if (cats & PRAISE) ev.bits |= F_PRAISE;
+    if (cats & DEFINITION) ev.bits |= F_DEFINITION;
     if (cats & COPULA) {
-      if (at <= clauseStart + 1 || cats & DEFINITION) ev.copula = true;
-      else ev.innerCopula = true;
+      if (at <= clauseStart + 1 || cats & DEFINITION) ev.bits |= F_COPULA;
+      else ev.bits |= F_INNER_COPULA;
     }
-    if (cats & PROCEDURAL) ev.procedural = true;
-    if (cats & QUOTATION) ev.quotation = true;
-    if (cats & SITUATION) ev.situation = true;
+    if (cats & PROCEDURAL) ev.bits |= F_PROCEDURAL;
+    if (cats & QUOTATION) ev.bits |= F_QUOTATION;
+    if (cats & SITUATION) ev.bits |= F_SITUATION;
   }
-  endClause(ev, state);
+  endClause(ev, pool, state);
   if (span.checkItems && ev.question) {
     // 一看…是否…: the item is a check the inspectors will carry out.
-    ev.check = true;
+    ev.bits |= F_CHECK;
     ev.measure += THRESHOLDS.pairWeight;
-    explain(ev, CHECK_CUE, EXPLAINS_COMMITMENT);
+    explain(pool, CHECK_CUE, EXPLAINS_COMMITMENT);
   }
+  ev.to = pool.count;
   return ev;
 }
 
@@ -443,11 +540,17 @@ function modifiesTarget(text: string, end: number): boolean {
 }
 
 /** Counts a stand-alone measure, deadline or triage word once per statement. */
-function readMeasure(ev: Evidence, cue: number, category: CueCategory, own: number): void {
+function readMeasure(
+  ev: Evidence,
+  pool: ExplanationPool,
+  cue: number,
+  category: CueCategory,
+  own: number,
+): void {
   if (cueStamps[cue] === own) return;
   cueStamps[cue] = own;
   ev.measure += weight(cue, category);
-  explain(ev, wordCue(cue, category), EXPLAINS_COMMITMENT | EXPLAINS_PROGRESS);
+  explain(pool, wordCue(cue, category), EXPLAINS_COMMITMENT | EXPLAINS_PROGRESS);
 }
 
 /**
@@ -457,6 +560,7 @@ function readMeasure(ev: Evidence, cue: number, category: CueCategory, own: numb
  */
 function readPair(
   ev: Evidence,
+  pool: ExplanationPool,
   text: string,
   hits: CueHits,
   h: number,
@@ -467,7 +571,7 @@ function readPair(
   const t = cueTable();
   const verb = hits.cue[h];
   const verbEnd = hits.end[h];
-  const clauseEnd = Math.min(clause < span.clauseEnds.length ? span.clauseEnds[clause] : span.end, span.end);
+  const clauseEnd = Math.min(clause < span.clauseCount ? span.clauseEnds[clause] : span.end, span.end);
   const limit = Math.min(clauseEnd, verbEnd + THRESHOLDS.pairGap);
   const takes = t.takes[verb];
   for (let k = h + 1; k < span.hitTo; k++) {
@@ -476,7 +580,7 @@ function readPair(
     if (t.categories[object] & MEASURE_OBJECT && t.objectClasses[object] & takes && objectStamps[k] !== own) {
       objectStamps[k] = own;
       ev.measure += THRESHOLDS.pairWeight;
-      explain(ev, pairCue(verb, object), EXPLAINS_COMMITMENT | EXPLAINS_PROGRESS);
+      explain(pool, pairCue(verb, object), EXPLAINS_COMMITMENT | EXPLAINS_PROGRESS);
       return;
     }
   }
@@ -490,7 +594,8 @@ function readPair(
     if (close > 0) {
       ev.measure += THRESHOLDS.namedWeight;
       const match = `${t.words[verb]}${text.slice(i, i + close + 2)}`;
-      explain(ev, { category: 'measure', match }, EXPLAINS_COMMITMENT | EXPLAINS_PROGRESS);
+      pool.own.push({ category: 'measure', match });
+      explain(pool, -pool.own.length, EXPLAINS_COMMITMENT | EXPLAINS_PROGRESS);
     }
     return;
   }
@@ -520,13 +625,27 @@ export function opensImperative(hits: CueHits, from: number, hitFrom: number, hi
   return false;
 }
 
-/** The cues that explain a finding of the kind `bit` (an `EXPLAINS_*`), at most `max`, without repeats. */
-export function explanationFor(ev: Evidence, bit: number, max: number, first?: Cue): Cue[] {
+/**
+ * The cues that explain a finding of the kind `bit` (an `EXPLAINS_*`), read
+ * from the evidence of its statements, at most `max`, without repeats.
+ */
+export function explanationFor(
+  main: Evidence,
+  more: readonly Evidence[] | undefined,
+  pool: ExplanationPool,
+  bit: number,
+  max: number,
+  first?: Cue,
+): Cue[] {
   const out: Cue[] = first ? [first] : [];
-  const { cues, kinds } = ev.explanation;
-  // Cues are interned, so the same cue is the same object.
-  for (let i = 0; i < cues.length && out.length < max; i++) {
-    if (kinds[i] & bit && out.indexOf(cues[i]) < 0) out.push(cues[i]);
+  for (let e = -1; e < (more ? more.length : 0); e++) {
+    const ev = e < 0 ? main : more![e];
+    // Cues are interned, so the same cue is the same object.
+    for (let i = ev.from; i < ev.to && out.length < max; i++) {
+      if (!(pool.kinds[i] & bit)) continue;
+      const cue = pool.cueOf(pool.cue[i]);
+      if (out.indexOf(cue) < 0) out.push(cue);
+    }
   }
   return out;
 }

@@ -107,7 +107,13 @@ export function findSections(text: string, segments: Segment[], skip: Uint8Array
 const LABEL_LINE = /^[\u4e00-\u9fff]{2,6}[：:]\s*\S/;
 
 function isLabelLine(text: string, seg: Segment): boolean {
-  return !seg.listMarker && LABEL_LINE.test(text.slice(seg.start, seg.start + 12));
+  if (seg.listMarker) return false;
+  // The colon comes within the first seven characters; only then is the pattern worth a slice.
+  for (let i = seg.start + 2; i < seg.start + 7 && i < seg.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1a || c === 0x3a) return LABEL_LINE.test(text.slice(seg.start, seg.start + 12));
+  }
+  return false;
 }
 
 /** The level of the heading `seg` is, or undefined when it is not one. */
