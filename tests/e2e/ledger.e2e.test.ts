@@ -452,6 +452,50 @@ describe('ledger page', () => {
     await page.close();
   });
 
+  it('shows a clip saved from a web page while the ledger is open, in the case of its inspected unit', async () => {
+    const page = await seededPage();
+    await search(page, '医疗废物');
+    await page.getByTestId('no-match').waitFor();
+    // What the content script sends when the user clips on a later page about the same unit.
+    const other = await env.session.context.newPage();
+    await other.goto(env.session.extensionUrl('popup.html'));
+    const text = '建立医疗废物收集转运台账，2024年11月底前实现乡镇卫生院全覆盖。';
+    const saved = await other.evaluate(
+      (data) => chrome.runtime.sendMessage({ id: 7, type: 'bg:saveClips', data, timestamp: Date.now() }),
+      {
+        document: {
+          url: `${origin()}/xcgz/2024/1105/health-plan-2.html`,
+          title: '县卫生健康局党组关于巡察整改补充措施的通知',
+          site: 'www.qingshan.gov.cn',
+          role: 'source',
+          meta: { inspectedUnit: '县卫生健康局党组', round: '2024年第一轮巡察', publishDate: '2024-11-05' },
+        },
+        clips: [
+          {
+            kind: 'commitment',
+            text,
+            normalized: text,
+            selectors: { quote: { exact: text, prefix: '', suffix: '' }, position: { start: 120, end: 152 } },
+            cues: [],
+            owner: '医政医管股',
+          },
+        ],
+      },
+    );
+    expect(saved.err).toBeUndefined();
+    await other.close();
+    // The page notices the write of another page (the clip revision moved) without a reload.
+    await expect
+      .poll(() => page.getByTestId('clip-text').allTextContents(), { timeout: 15_000 })
+      .toEqual([text]);
+    await expect(page.locator('[data-testid=case-title]').allTextContents()).resolves.toEqual([
+      FIXTURE_CASE_LABELS.health,
+    ]);
+    await search(page, '');
+    await expect.poll(() => countText(page)).toBe('共 33 条');
+    await page.close();
+  });
+
   it('opens a clip’s source page through the background', async () => {
     const page = await seededPage();
     const [opened] = await Promise.all([
