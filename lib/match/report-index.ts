@@ -120,14 +120,11 @@ export function* buildIndex(
   let pairCount = 0;
   let evidenceUnits = 0;
   let current = 0;
-  // The ids a paragraph label holds, kept to post them again for each sentence it labels.
-  let labelStart = -1;
-  const labelIds: number[] = [];
-  let collecting = false;
+  // A unit's postings are its own terms; its paragraph label (sections.ts) is
+  // read with it only when it is a candidate (verify.ts).
   const post = (id: number) => {
     if (lastUnit[id] === current) return;
     lastUnit[id] = current;
-    if (collecting) labelIds.push(id);
     if (pairCount === pairIds.length) {
       const ids = new Int32Array(pairCount * 2);
       ids.set(pairIds);
@@ -158,17 +155,7 @@ export function* buildIndex(
     if (unit.furniture) continue;
     evidenceUnits++;
     current = u;
-    collecting = unit.first;
-    if (collecting) {
-      labelStart = unit.start;
-      labelIds.length = 0;
-    }
     postTerms(unit.start, unit.end);
-    collecting = false;
-    if (unit.leadStart >= 0) {
-      if (unit.leadStart === labelStart) for (const id of labelIds) post(id);
-      else postTerms(unit.leadStart, unit.leadEnd);
-    }
     if (evidenceUnits % charSampleStride === 0) {
       for (let i = unit.start; i < unit.end; i++) {
         const code = text.charCodeAt(i);

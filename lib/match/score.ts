@@ -106,7 +106,7 @@ export const HALF_STRENGTH = 0.63;
  * the walk through the postings of words found in thousands of sentences,
  * which then count only when a candidate is read.
  */
-const WALK_BUDGET = 1024;
+const WALK_BUDGET = 768;
 /** The least strength of evidence (score 0.5, see status.ts). */
 const FOUND_STRENGTH = HALF_STRENGTH;
 /** Candidates read in full and returned per commitment. */
