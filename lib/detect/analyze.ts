@@ -11,7 +11,7 @@
  * Offsets of findings are mapped back to the original text.
  */
 import { normalizeInSteps, type NormalizedText } from '../text/normalize';
-import { segmentInSteps, type Segment } from '../text/segment';
+import { segmentAt, segmentTableInSteps, type Segment, type SegmentTable } from '../text/segment';
 import { charClasses, CHAR_HAN } from '../text/chars';
 import type { TraditionalConverter } from '../text/traditional';
 import type { Analysis, Cue, Finding, FindingKind } from './types';
@@ -96,11 +96,11 @@ export function* analyzeInSteps(
     pos = scanCues(text, pos, Math.min(text.length, pos + STEP), hits);
     if (pos < text.length) yield;
   }
-  const segments = yield* segmentInSteps(text);
+  const segments = yield* segmentTableInSteps(text);
   const lines = splitLines(text);
   const furniture = findFurnitureLines(text, lines.starts, lines.ends, hits);
-  const skip = new Uint8Array(segments.length);
-  for (let k = 0; k < segments.length; k++) skip[k] = furniture[segments[k].paragraph];
+  const skip = new Uint8Array(segments.count);
+  for (let k = 0; k < segments.count; k++) skip[k] = furniture[segments.paragraph[k]];
   const sections = findSections(text, segments, skip);
   const meta = readMeta({
     text,
@@ -114,9 +114,9 @@ export function* analyzeInSteps(
 
   const run = new UnitRun(norm, hits, segments, skip, sections, documentKind);
   let work = 0;
-  for (let k = 0; k < segments.length; k++) {
+  for (let k = 0; k < segments.count; k++) {
     run.unit(k);
-    work += segments[k].end - segments[k].start;
+    work += segments.end[k] - segments.start[k];
     if (work >= STEP) {
       work = 0;
       yield;
@@ -178,20 +178,22 @@ class UnitRun {
   /** Paragraph of the last unit with a finding. */
   private lastFindingParagraph = -1;
   private readonly classes = charClasses();
+  private readonly seg = {} as Segment;
   /** The cues that fired in the unit being read. */
   private readonly pool = new ExplanationPool();
 
   constructor(
     private readonly norm: NormalizedText,
     private readonly hits: CueHits,
-    private readonly segments: Segment[],
+    private readonly segments: SegmentTable,
     private readonly skip: Uint8Array,
     private readonly sections: Sections,
     private readonly documentKind: SectionKind,
   ) {}
 
   unit(k: number): void {
-    const seg = this.segments[k];
+    // One Segment object serves every unit: nothing keeps it once the unit is read.
+    const seg = segmentAt(this.norm.text, this.segments, k, this.seg);
     this.pool.reset();
     this.statementsUsed = 0;
     this.evidenceUsed = 0;
@@ -228,7 +230,7 @@ class UnitRun {
       unitKind = s.verdict.kind;
       // The document's title is what the page is called, and a heading that names its
       // section (存在的问题, 下一步工作) labels what follows: neither is a finding.
-      if (this.sections.heading[k] !== 2 && !(this.sections.heading[k] && this.isSectionHeading(k)))
+      if (this.sections.heading[k] !== 2 && !(this.sections.heading[k] && this.isSectionHeading(seg)))
         this.emit(s, seg, k);
     }
     if (newParagraph) this.leadKind = seg.listMarker ? unitKind : 'none';
@@ -312,7 +314,7 @@ class UnitRun {
   private problemContext(k: number, seg: Segment, newParagraph: boolean): string | null {
     if (this.paragraphLabel === 'problem') return '主要表现';
     const section = this.sections.kind[k] ?? this.documentKind;
-    const opensSection = this.sections.heading[k] && section === 'problem' && this.isSectionHeading(k);
+    const opensSection = this.sections.heading[k] && section === 'problem' && this.isSectionHeading(seg);
     if (section === 'problem' && !opensSection) return '存在问题';
     if (this.problemListLevel > 0) return '问题清单';
     if (!newParagraph && this.leadKind === 'problem') return '段首问题';
@@ -320,11 +322,9 @@ class UnitRun {
   }
 
   /** Whether heading `k` is the one that names its section (存在的问题), not an item under it. */
-  private isSectionHeading(k: number): boolean {
-    const seg = this.segments[k];
-    return namesSection(
-      this.norm.text.slice(seg.start + (seg.listMarker ? seg.listMarker.length : 0), seg.end),
-    );
+  private isSectionHeading(seg: Segment): boolean {
+    const markerLength = seg.listMarker ? seg.listMarker.length : 0;
+    return namesSection(this.norm.text.slice(seg.start + markerLength, seg.end));
   }
 
   /** Han characters in `[from, to)`, counted up to `enough`; scaled so that `enough` reads as MIN_HAN. */

@@ -10,7 +10,7 @@
  * Unmarked headings before the first paragraph of text are titles (level 0,
  * covering the whole document); later ones are level 1.
  */
-import { markerLevel, type Segment } from '../text/segment';
+import { markerLevel, segmentAt, type Segment, type SegmentTable } from '../text/segment';
 import { MEASURE_HEADINGS, PLAN_HEADINGS, PROBLEM_HEADINGS, PROGRESS_HEADINGS } from './lexicon';
 import type { SectionKind } from './classify';
 
@@ -71,13 +71,14 @@ export function namesSection(heading: string): boolean {
  * Sections of the units `segments` of normalised `text`; `skip[k]` marks
  * units on furniture lines, which neither open nor close a section.
  */
-export function findSections(text: string, segments: Segment[], skip: Uint8Array): Sections {
+export function findSections(text: string, segments: SegmentTable, skip: Uint8Array): Sections {
   const kind: (SectionKind | undefined)[] = [];
-  const heading = new Uint8Array(segments.length);
+  const heading = new Uint8Array(segments.count);
+  const seg = {} as Segment;
   const stack: { level: number; kind: SectionKind }[] = [];
   let bodySeen = false;
-  for (let k = 0; k < segments.length; k++) {
-    const seg = segments[k];
+  for (let k = 0; k < segments.count; k++) {
+    segmentAt(text, segments, k, seg);
     if (!skip[k]) {
       const level = isLabelLine(text, seg) ? undefined : headingLevel(seg, bodySeen);
       if (level !== undefined) {

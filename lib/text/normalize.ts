@@ -295,36 +295,44 @@ function* convertTraditionalParagraphs(
 ): Generator<void, string, void> {
   const threshold = countTraditional(text) >= TRADITIONAL_DOCUMENT ? 1 : 2;
   const parts: string[] = [];
-  let start = 0;
   let changed = false;
   let work = 0;
-  while (start <= text.length) {
+  // Paragraphs to convert go to the converter together, joined by line breaks (each call
+  // has a cost of its own), in batches of about BATCH characters: their indexes in `parts`.
+  const batch: number[] = [];
+  let batchChars = 0;
+  function* flush(): Generator<void, void, void> {
+    if (batch.length === 0) return;
+    const source = batch.length === 1 ? parts[batch[0]] : batch.map((k) => parts[k]).join('\n');
+    let result = '';
+    for (let from = 0; from < source.length;) {
+      const to = pieceEnd(source, from);
+      result += convert(source.slice(from, to));
+      work += (to - from) * CONVERSION_COST;
+      from = to;
+      if (work >= NORMALIZE_STEP) {
+        work = 0;
+        yield;
+      }
+    }
+    if (result !== source) {
+      changed = true;
+      const converted =
+        result.length === source.length ? result.split('\n') : convertEachKeepingLength(source, convert);
+      for (let i = 0; i < batch.length; i++) parts[batch[i]] = converted[i];
+    }
+    batch.length = 0;
+    batchChars = 0;
+  }
+  for (let start = 0; start <= text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    let paragraph = text.slice(start, end);
+    parts.push(text.slice(start, end));
     if (countTraditional(text, start, end) >= threshold) {
-      let result = '';
-      for (let from = 0; from < paragraph.length;) {
-        const to = pieceEnd(paragraph, from);
-        result += convert(paragraph.slice(from, to));
-        work += (to - from) * CONVERSION_COST;
-        from = to;
-        if (work >= NORMALIZE_STEP) {
-          work = 0;
-          yield;
-        }
-      }
-      if (result.length !== paragraph.length) {
-        result = '';
-        for (const ch of paragraph) {
-          const one = convert(ch);
-          result += one.length === ch.length ? one : ch;
-        }
-      }
-      if (result !== paragraph) changed = true;
-      paragraph = result;
+      batch.push(parts.length - 1);
+      batchChars += end - start + 1;
+      if (batchChars >= BATCH) yield* flush();
     }
-    parts.push(paragraph);
     work += end - start;
     start = end + 1;
     if (work >= NORMALIZE_STEP) {
@@ -332,7 +340,29 @@ function* convertTraditionalParagraphs(
       yield;
     }
   }
+  yield* flush();
   return changed ? parts.join('\n') : text;
+}
+
+/** Characters of Traditional text per converter call. */
+const BATCH = 4096;
+
+/**
+ * Converts the paragraphs of `source` (joined by line breaks) one by one,
+ * and one whose length a phrase rule changes character by character, so
+ * that every character stays where it was.
+ */
+function convertEachKeepingLength(source: string, convert: TraditionalConverter): string[] {
+  return source.split('\n').map((paragraph) => {
+    const converted = convert(paragraph);
+    if (converted.length === paragraph.length) return converted;
+    let out = '';
+    for (const ch of paragraph) {
+      const one = convert(ch);
+      out += one.length === ch.length ? one : ch;
+    }
+    return out;
+  });
 }
 
 /** The converter costs about this many plain passes per character. */
@@ -346,7 +376,11 @@ const CONVERSION_COST = 8;
 function pieceEnd(paragraph: string, from: number): number {
   const limit = from + NORMALIZE_STEP / CONVERSION_COST;
   if (limit >= paragraph.length) return paragraph.length;
-  const cut = Math.max(paragraph.lastIndexOf('。', limit), paragraph.lastIndexOf('；', limit));
+  const cut = Math.max(
+    paragraph.lastIndexOf('\n', limit),
+    paragraph.lastIndexOf('。', limit),
+    paragraph.lastIndexOf('；', limit),
+  );
   return cut >= from ? cut + 1 : limit;
 }
 

@@ -85,9 +85,61 @@ export function segment(text: string): Segment[] {
 
 /** {@link segment} in steps: yields after every 32 K characters or so. */
 export function* segmentInSteps(text: string): Generator<void, Segment[], void> {
+  const table = yield* segmentTableInSteps(text);
+  const segments: Segment[] = [];
+  for (let k = 0; k < table.count; k++) segments.push(segmentAt(text, table, k));
+  return segments;
+}
+
+/** Bits of {@link SegmentTable.flags}. */
+export const SEGMENT_FIRST = 1;
+export const SEGMENT_TERMINATED = 2;
+export const SEGMENT_HEADING = 4;
+
+/**
+ * The units of {@link segment} as parallel typed arrays, for callers that
+ * read millions of characters and would rather not keep an object per unit.
+ */
+export interface SegmentTable {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  paragraph: Int32Array;
+  /** {@link SEGMENT_FIRST}, {@link SEGMENT_TERMINATED}, {@link SEGMENT_HEADING}. */
+  flags: Uint8Array;
+  /** Length of the list marker the unit opens with (0: none). */
+  marker: Uint8Array;
+}
+
+/** Unit `k` of `table` as a {@link Segment}; `into`, when given, is filled instead of a new object. */
+export function segmentAt(text: string, table: SegmentTable, k: number, into?: Segment): Segment {
+  const start = table.start[k];
+  const flags = table.flags[k];
+  const marker = table.marker[k];
+  const seg = into ?? ({} as Segment);
+  seg.start = start;
+  seg.end = table.end[k];
+  seg.paragraph = table.paragraph[k];
+  seg.first = (flags & SEGMENT_FIRST) !== 0;
+  seg.terminated = (flags & SEGMENT_TERMINATED) !== 0;
+  seg.listMarker = marker > 0 ? text.slice(start, start + marker) : undefined;
+  seg.heading = (flags & SEGMENT_HEADING) !== 0;
+  return seg;
+}
+
+/** The units of `text` as a {@link SegmentTable}, in steps of about 32 K characters. */
+export function* segmentTableInSteps(text: string): Generator<void, SegmentTable, void> {
+  const capacity = Math.max(64, text.length >> 4);
   const state: SegmentState = {
     text,
-    segments: [],
+    table: {
+      count: 0,
+      start: new Int32Array(capacity),
+      end: new Int32Array(capacity),
+      paragraph: new Int32Array(capacity),
+      flags: new Uint8Array(capacity),
+      marker: new Uint8Array(capacity),
+    },
     paragraph: 0,
     paragraphFirstSegment: 0,
     unitStart: 0,
@@ -100,43 +152,58 @@ export function* segmentInSteps(text: string): Generator<void, Segment[], void> 
   }
   pushUnit(state, state.unitStart, text.length, false);
   closeParagraph(state);
-  return state.segments;
+  return state.table;
 }
 
-/** Where {@link segmentInSteps} stands between steps. */
+/** Where {@link segmentTableInSteps} stands between steps. */
 interface SegmentState {
   text: string;
-  segments: Segment[];
+  table: SegmentTable;
   paragraph: number;
-  /** Index in `segments` of the paragraph's first unit. */
+  /** Index of the paragraph's first unit. */
   paragraphFirstSegment: number;
   unitStart: number;
   /** Next character to read. */
   i: number;
 }
 
+function grow(table: SegmentTable): void {
+  const capacity = table.start.length * 2;
+  const more = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+    const b = make(capacity);
+    b.set(a);
+    return b;
+  };
+  table.start = more(table.start, (n) => new Int32Array(n));
+  table.end = more(table.end, (n) => new Int32Array(n));
+  table.paragraph = more(table.paragraph, (n) => new Int32Array(n));
+  table.flags = more(table.flags, (n) => new Uint8Array(n));
+  table.marker = more(table.marker, (n) => new Uint8Array(n));
+}
+
 function pushUnit(state: SegmentState, from: number, to: number, terminated: boolean): void {
-  const { text, segments } = state;
+  const { text, table } = state;
   while (from < to && isHorizontalSpace(text.charCodeAt(from))) from++;
   while (to > from && isHorizontalSpace(text.charCodeAt(to - 1))) to--;
   if (to <= from) return;
-  segments.push({
-    start: from,
-    end: to,
-    paragraph: state.paragraph,
-    first: segments.length === state.paragraphFirstSegment,
-    terminated,
-    listMarker: listMarkerAt(text, from),
-    heading: false,
-  });
+  if (table.count === table.start.length) grow(table);
+  const k = table.count++;
+  table.start[k] = from;
+  table.end[k] = to;
+  table.paragraph[k] = state.paragraph;
+  table.flags[k] =
+    (k === state.paragraphFirstSegment ? SEGMENT_FIRST : 0) | (terminated ? SEGMENT_TERMINATED : 0);
+  const marker = listMarkerAt(text, from);
+  table.marker[k] = marker ? marker.length : 0;
 }
 
 /** A paragraph that is one short unterminated unit is a heading. */
 function closeParagraph(state: SegmentState): void {
-  const { segments } = state;
-  if (segments.length - state.paragraphFirstSegment === 1) {
-    const last = segments[segments.length - 1];
-    if (!last.terminated && last.end - last.start <= MAX_HEADING) last.heading = true;
+  const { table } = state;
+  if (table.count - state.paragraphFirstSegment === 1) {
+    const last = table.count - 1;
+    if (!(table.flags[last] & SEGMENT_TERMINATED) && table.end[last] - table.start[last] <= MAX_HEADING)
+      table.flags[last] |= SEGMENT_HEADING;
   }
 }
 
@@ -153,7 +220,7 @@ function segmentUpTo(state: SegmentState, limit: number): void {
       pushUnit(state, state.unitStart, i, false);
       closeParagraph(state);
       state.paragraph++;
-      state.paragraphFirstSegment = state.segments.length;
+      state.paragraphFirstSegment = state.table.count;
       state.unitStart = i + 1;
     } else {
       let end = i + 1;
