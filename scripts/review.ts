@@ -161,7 +161,9 @@ async function compareCommand(args: string[], json: boolean): Promise<void> {
     commitments = analysis.findings.filter((f) => f.kind === 'commitment').map((f) => f.text);
   }
   const report = loadDocument(args[0]);
-  const results = compareReport(report.text, commitments, { converter: await converterFor(report.text) });
+  // Either side may be Traditional: clipped from a Hong Kong or Taiwan page, or reported there.
+  const converter = await converterFor(report.text + commitments.join(''));
+  const results = compareReport(report.text, commitments, { converter });
   if (json) {
     const rows = results.map(({ commitment, status, score, evidence, start, end }) => ({
       commitment,

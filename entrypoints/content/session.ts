@@ -709,6 +709,8 @@ export class PageSession implements ContentActions {
         return;
       }
       const page = this.page;
+      // Measures clipped from a Traditional page need the converter even on a Simplified report.
+      this.converter ??= await this.converterFor(commitments.map((c) => c.text).join(''));
       let lastProgress = 0;
       const results = await runInSlices(
         compareInSteps(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, serveFixtures, type ExtensionSession, type FixtureServer } from './harness';
+import { launchExtension, serveFixtures, type ExtensionSession, type FixtureServer, type PaintMode } from './harness';
 import {
   fireBackgroundEvent,
   highlightTexts,
@@ -25,12 +25,14 @@ const editablePage = () => ({
 </body></html>`,
 });
 
-describe('clipping', () => {
+const MODES: PaintMode[] = ['highlight-api', 'wrap'];
+
+describe.each(MODES)('clipping (%s)', (paintMode) => {
   let session: ExtensionSession;
   let server: FixtureServer;
   beforeAll(async () => {
     server = await serveFixtures({ '/editable.html': editablePage });
-    session = await launchExtension();
+    session = await launchExtension({ paintMode });
   }, 60_000);
   afterAll(async () => {
     await session?.close();

@@ -73,11 +73,15 @@ export interface ExtensionSession {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
+export type PaintMode = 'highlight-api' | 'wrap';
+
 export interface LaunchOptions {
   /** Built extension folder; defaults to the MV3 build. */
   extensionDir?: string;
   /** Reuse a profile (to test that data survives a restart). */
   userDataDir?: string;
+  /** 'wrap' forces the wrapping painter through the options page, as a user would. */
+  paintMode?: PaintMode;
 }
 
 /** Launches Chromium with the built extension loaded and finds its id. */
@@ -122,12 +126,20 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       context.backgroundPages()[0] ?? (await context.waitForEvent('backgroundpage', { timeout: 15_000 }));
     extensionId = new URL(page.url()).host;
   }
+  const extensionUrl = (pagePath: string) => `chrome-extension://${extensionId}/${pagePath.replace(/^\//, '')}`;
+  if (options.paintMode === 'wrap') {
+    const settings = await context.newPage();
+    await settings.goto(extensionUrl('options.html'));
+    await settings.locator('[data-testid=paint-wrap]').check();
+    await settings.locator('[data-testid=options-message]').waitFor();
+    await settings.close();
+  }
   return {
     context,
     extensionId,
     userDataDir,
     worker,
-    extensionUrl: (pagePath) => `chrome-extension://${extensionId}/${pagePath.replace(/^\//, '')}`,
+    extensionUrl,
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { useExtension } from './harness';
+import { useExtension, type PaintMode } from './harness';
 import { allHighlighted, highlightTexts, pointOnHighlight, waitForHighlight } from './page-helpers';
 
 const some = (texts: string[], part: string) => texts.some((t) => t.includes(part));
 
-describe('highlighting on government pages', () => {
-  const env = useExtension();
+const MODES: PaintMode[] = ['highlight-api', 'wrap'];
+
+describe.each(MODES)('highlighting on government pages (%s)', (paintMode) => {
+  const env = useExtension({ paintMode });
 
   it('paints problems and measures of a Simplified news post, and no furniture', async () => {
     const page = await env.session.context.newPage();
@@ -128,6 +130,86 @@ describe('highlighting on government pages', () => {
     const active = await waitForHighlight(page, 'rl-active');
     expect(active[0].length).toBeGreaterThan(5);
     await expect(page.locator('[data-testid=rl-position]').textContent()).resolves.toMatch(/第 1 条/);
+    await page.close();
+  });
+
+  it('paints in the mode asked for', async () => {
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('notice-simple.html'));
+    await waitForHighlight(page, 'rl-problem');
+    const marks = await page.locator('rl-mark').count();
+    if (paintMode === 'wrap') expect(marks).toBeGreaterThan(0);
+    else expect(marks).toBe(0);
+    await page.close();
+  });
+});
+
+describe('the wrapping painter leaves the page as it was', () => {
+  const env = useExtension({ paintMode: 'wrap' });
+
+  it('restores the same DOM nodes when highlights are removed, and keeps selection and page scripts working', async () => {
+    const page = await env.session.context.newPage();
+    const url = env.server.url('notice-simple.html');
+    await page.goto(url);
+    await waitForHighlight(page, 'rl-problem');
+    // Remember the page's own text nodes and markup with highlights off.
+    const toggles = page.locator('.kind-toggle');
+    const allOff = async () => {
+      for (const kind of ['problem', 'commitment', 'pledge', 'progress']) {
+        const toggle = page.locator(`.kind-toggle[data-kind=${kind}]`);
+        if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click();
+      }
+    };
+    const allOn = async () => {
+      for (const kind of ['problem', 'commitment', 'pledge', 'progress']) {
+        const toggle = page.locator(`.kind-toggle[data-kind=${kind}]`);
+        if ((await toggle.getAttribute('aria-pressed')) === 'false') await toggle.click();
+      }
+    };
+    expect(await toggles.count()).toBe(4);
+    await allOff();
+    expect(await page.locator('rl-mark').count()).toBe(0);
+    const original = await page.evaluate(async (href) => {
+      const html = await (await fetch(href)).text();
+      const parsed = new DOMParser().parseFromString(html, 'text/html');
+      const clean = (body: HTMLElement) => {
+        const copy = body.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('rl-ui').forEach((el) => el.remove());
+        return copy.innerHTML.trim();
+      };
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      (window as unknown as { __nodes: Text[] }).__nodes = nodes;
+      return { now: clean(document.body), parsed: clean(parsed.body) };
+    }, url);
+    expect(original.now).toBe(original.parsed);
+
+    await allOn();
+    expect(await page.locator('rl-mark').count()).toBeGreaterThan(0);
+    // Selecting across wrapped text reads the same text as the page has.
+    const selected = await page.evaluate(() => {
+      const p = Array.from(document.querySelectorAll('p')).find((el) => el.textContent!.includes('惠农资金'))!;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      const text = getSelection()!.toString();
+      getSelection()!.removeAllRanges();
+      return [text, p.textContent];
+    });
+    expect(selected[0]).toBe(selected[1]);
+
+    await allOff();
+    const after = await page.evaluate(() => {
+      const copy = document.body.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('rl-ui').forEach((el) => el.remove());
+      const nodes = (window as unknown as { __nodes: Text[] }).__nodes;
+      return { html: copy.innerHTML.trim(), sameNodes: nodes.every((n) => n.isConnected), marks: document.querySelectorAll('rl-mark').length };
+    });
+    expect(after.marks).toBe(0);
+    expect(after.html).toBe(original.parsed);
+    expect(after.sameNodes).toBe(true);
     await page.close();
   });
 });

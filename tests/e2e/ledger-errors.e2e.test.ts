@@ -3,6 +3,8 @@
  * - an upgrade held up by a page that keeps the old version of the database
  *   open: the page says to close other ledger pages, and carries on once
  *   that page lets go;
+ * - a newer version taking the database over: the rows stay, with a banner,
+ *   and a save that fails keeps what was typed;
  * - the disk filling up during an import: a clear message, and the ledger
  *   exactly as before (the import is one transaction).
  * Each test has a browser of its own: both change the database under the page.
@@ -92,6 +94,40 @@ describe('ledger page storage failures', () => {
     const retry = page.getByRole('button', { name: '重试' });
     if (await retry.count()) await retry.click();
     await page.getByTestId('ledger-empty').waitFor({ timeout: 15_000 });
+  });
+
+  it('keeps the rows and the text being typed when a newer version takes the database over', async () => {
+    session = await launchExtension();
+    const page = await openLedgerPage(session);
+    await importBackup(page, await ledgerFixtureBackup());
+    // A newer build opens the database at a higher version: this page's connection closes itself.
+    const newer = await session.context.newPage();
+    await newer.goto(session.extensionUrl('popup.html'));
+    await newer.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('rectification-ledger', 990);
+          request.addEventListener('success', () => {
+            request.result.close();
+            resolve();
+          });
+          request.addEventListener('error', () => reject(request.error));
+        }),
+    );
+    await newer.close();
+    await page.bringToFront();
+    await expect
+      .poll(() => page.getByTestId('ledger-banner').textContent(), { timeout: 10_000 })
+      .toContain('台账已被新版本升级，请刷新本页面');
+    // Saving now fails with the same message; what was typed stays in the field.
+    const row = page.locator('[data-testid=clip-row][data-clip-id="clip-edu-p-1"]');
+    await row.getByTestId('clip-owner').click();
+    await page.getByTestId('clip-owner-input').fill('局党组书记');
+    await page.getByTestId('clip-owner-input').press('Enter');
+    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('请刷新本页面');
+    await expect(page.getByTestId('clip-owner-input').inputValue()).resolves.toBe('局党组书记');
+    await expect(page.locator('[data-testid=clip-row]').count()).resolves.toBeGreaterThan(3);
+    await screenshot(page, 'ledger-closed-by-upgrade');
   });
 
   // With `unlimitedStorage` Chromium enforces no quota (an override via DevTools is ignored): the
