@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, serveFixtures, type ExtensionSession, type FixtureServer, type PaintMode } from './harness';
+import {
+  launchExtension,
+  serveFixtures,
+  type ExtensionSession,
+  type FixtureServer,
+  type PaintMode,
+} from './harness';
 import {
   fireBackgroundEvent,
   highlightTexts,

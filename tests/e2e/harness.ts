@@ -126,7 +126,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       context.backgroundPages()[0] ?? (await context.waitForEvent('backgroundpage', { timeout: 15_000 }));
     extensionId = new URL(page.url()).host;
   }
-  const extensionUrl = (pagePath: string) => `chrome-extension://${extensionId}/${pagePath.replace(/^\//, '')}`;
+  const extensionUrl = (pagePath: string) =>
+    `chrome-extension://${extensionId}/${pagePath.replace(/^\//, '')}`;
   if (options.paintMode === 'wrap') {
     const settings = await context.newPage();
     await settings.goto(extensionUrl('options.html'));

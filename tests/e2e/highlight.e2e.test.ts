@@ -189,7 +189,9 @@ describe('the wrapping painter leaves the page as it was', () => {
     expect(await page.locator('rl-mark').count()).toBeGreaterThan(0);
     // Selecting across wrapped text reads the same text as the page has.
     const selected = await page.evaluate(() => {
-      const p = Array.from(document.querySelectorAll('p')).find((el) => el.textContent!.includes('惠农资金'))!;
+      const p = Array.from(document.querySelectorAll('p')).find((el) =>
+        el.textContent!.includes('惠农资金'),
+      )!;
       const range = document.createRange();
       range.selectNodeContents(p);
       getSelection()!.removeAllRanges();
@@ -205,7 +207,11 @@ describe('the wrapping painter leaves the page as it was', () => {
       const copy = document.body.cloneNode(true) as HTMLElement;
       copy.querySelectorAll('rl-ui').forEach((el) => el.remove());
       const nodes = (window as unknown as { __nodes: Text[] }).__nodes;
-      return { html: copy.innerHTML.trim(), sameNodes: nodes.every((n) => n.isConnected), marks: document.querySelectorAll('rl-mark').length };
+      return {
+        html: copy.innerHTML.trim(),
+        sameNodes: nodes.every((n) => n.isConnected),
+        marks: document.querySelectorAll('rl-mark').length,
+      };
     });
     expect(after.marks).toBe(0);
     expect(after.html).toBe(original.parsed);
