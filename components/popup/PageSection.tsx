@@ -20,7 +20,11 @@ function originOf(url: string): string | null {
 }
 
 async function activeTab(): Promise<ActiveTab | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // `popup.html?tab=<id>` shows another tab: the browser tests open the popup as a page of its own.
+  const asked = Number(new URLSearchParams(location.search).get('tab'));
+  const [tab] = asked
+    ? [await browser.tabs.get(asked)]
+    : await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id == null) return null;
   const url = tab.url ?? '';
   return { id: tab.id, url, origin: originOf(url) };
@@ -109,6 +113,11 @@ export function PageSection() {
     window.close();
   };
 
+  const startCheck = async () => {
+    await sendMessage('page:startCheck', undefined, { tabId: tab.id, frameId: 0 }).catch(() => {});
+    window.close();
+  };
+
   const isGov = /\.(gov|edu)\.cn$/.test(new URL(tab.url).hostname);
   const siteEnabled = enabled.includes(tab.origin);
 
@@ -139,6 +148,9 @@ export function PageSection() {
           <div class="actions">
             <button class="primary" onClick={openPanel} data-testid="popup-open-panel">
               {t('popupOpenPanel')}
+            </button>
+            <button onClick={startCheck} data-testid="popup-check">
+              {t('popupCheckProgress')}
             </button>
           </div>
         </>
