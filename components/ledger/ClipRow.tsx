@@ -37,7 +37,8 @@ export function ClipRow({ view, selected, expanded }: ClipRowProps) {
         activateOnDoubleClick
         class="lp-clip-text"
         testId="clip-text"
-        onSave={(text) => (text ? controller.updateClip(clip.id, { text }) : Promise.resolve(false))}
+        // An emptied text is taken back, not saved: a clip always has its text.
+        onSave={(text) => (text ? controller.updateClip(clip.id, { text }) : Promise.resolve(true))}
       />
       {corrected || clip.tags.length || clip.note ? (
         <div class="lp-clip-meta">

@@ -114,6 +114,14 @@ function Page({ controller }: { controller: LedgerController }) {
           {state.total ? <Filters /> : null}
         </div>
       ) : null}
+      {state.phase === 'ready' && state.fatal ? (
+        <div class="lp-banner" role="alert" data-testid="ledger-banner">
+          <span>{t(state.fatal.messageKey)}</span>
+          <button type="button" class="lp-button lp-primary" onClick={() => location.reload()}>
+            {t('ledgerReload')}
+          </button>
+        </div>
+      ) : null}
       <main class="lp-main">{main}</main>
       <Toasts />
       {dialog?.kind === 'export' ? (

@@ -187,7 +187,10 @@ export class LedgerController {
           ? { messageKey: 'ledgerErrorBlocked', action: 'retry' }
           : { messageKey: messageKey ?? 'ledgerErrorUnknown', action: 'retry' };
     if (code !== 'blocked') this.ledger = null;
-    this.store.set({ phase: 'fatal', fatal });
+    // With rows on screen, keep them (and any text being typed) under a banner: nothing is lost
+    // by being told; further writes fail with the same message.
+    if (this.state.view && this.state.phase === 'ready') this.store.set({ fatal });
+    else this.store.set({ phase: 'fatal', fatal });
   }
 
   private requireLedger(): Ledger {
@@ -642,7 +645,12 @@ export class LedgerController {
   handle(error: unknown, opening = false): void {
     console.error(error);
     if (error instanceof LedgerError) {
-      if (error.code === 'closed') return this.fail('closed');
+      if (error.code === 'closed') {
+        this.fail('closed');
+        // Rows stay on screen: say why this action did nothing.
+        if (this.state.phase === 'ready') this.toast(t('ledgerErrorClosed'), 'error');
+        return;
+      }
       if (error.code === 'blocked') return this.fail('blocked');
       if (opening) return this.fail('other', error.messageKey);
     } else if (opening) {
