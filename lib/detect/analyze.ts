@@ -15,7 +15,7 @@ import { segmentAt, segmentTableInSteps, type Segment, type SegmentTable } from 
 import { charClasses, CHAR_HAN } from '../text/chars';
 import type { TraditionalConverter } from '../text/traditional';
 import type { Analysis, Cue, Finding, FindingKind } from './types';
-import { createHits, scanCues, type CueHits } from './cues';
+import { categoryBit, createHits, cueTable, scanCues, type CueHits } from './cues';
 import { findFurnitureLines } from './furniture';
 import { findSections, headingKind, namesSection, type Sections } from './structure';
 import {
@@ -57,6 +57,22 @@ const STEP = 24_576;
 /** First characters of the field lines of a plan (责任单位：, 完成时限：…): the cheap test before the pattern. */
 const FIELD_START = new Uint8Array(0x10000);
 for (const ch of '责牵配完整时') FIELD_START[ch.charCodeAt(0)] = 1;
+
+/** Categories of cues that can make a finding of a unit on their own (with the words around them). */
+const TRIGGERS =
+  categoryBit('shortcoming') |
+  categoryBit('problem-intro') |
+  categoryBit('directive') |
+  categoryBit('future') |
+  categoryBit('resolve') |
+  categoryBit('acceptance') |
+  categoryBit('triage') |
+  categoryBit('measure') |
+  categoryBit('measure-verb') |
+  categoryBit('deadline') |
+  categoryBit('attitude') |
+  categoryBit('reference') |
+  categoryBit('cognition');
 
 /** Longest table cell that can hold a commitment's owner or deadline. */
 const MAX_CELL = 24;
@@ -203,7 +219,9 @@ class UnitRun {
     while (this.hitCursor < hits.count && hits.start[this.hitCursor] < seg.start) this.hitCursor++;
     const hitFrom = this.hitCursor;
     let hitTo = hitFrom;
-    while (hitTo < hits.count && hits.start[hitTo] < seg.end) hitTo++;
+    let cues = 0; // the categories of the unit's cues
+    const categories = cueTable().categories;
+    while (hitTo < hits.count && hits.start[hitTo] < seg.end) cues |= categories[hits.cue[hitTo++]];
 
     const newParagraph = seg.paragraph !== this.previousParagraph;
     if (newParagraph) this.startParagraph(seg);
@@ -212,10 +230,14 @@ class UnitRun {
     if (this.sections.heading[k]) this.itemStart = this.findings.length;
 
     const problemContext = this.problemContext(k, seg, newParagraph);
+    // A unit without a cue that can make a finding is read only where its context can
+    // (a list of problems, a paragraph of measures, a fragment continuing a directive).
+    const continuing = this.previousOpen && this.previousKind !== 'none';
+    const checks = seg.listMarker !== undefined && seg.listMarker.endsWith('看');
     if (
       !this.skip[k] &&
-      this.countHan(seg.start, seg.end) >= MIN_HAN &&
-      (hitTo > hitFrom || problemContext || this.paragraphLabel)
+      (cues & TRIGGERS || problemContext || this.paragraphLabel || continuing || checks) &&
+      this.countHan(seg.start, seg.end) >= MIN_HAN
     ) {
       this.statements(k, seg, hitFrom, hitTo);
       this.applyContext(seg, problemContext);

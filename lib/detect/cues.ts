@@ -215,7 +215,12 @@ export interface CueHits {
   start: Int32Array;
   end: Int32Array;
   cue: Int32Array;
+  /** Indexes of the hits that are words of page furniture (FLAG_CHROME…), in order. */
+  furniture: number[];
 }
+
+/** Any of the furniture flags. */
+export const FLAG_FURNITURE = FLAG_CHROME | FLAG_SHORT_CHROME | FLAG_BYLINE;
 
 export function createHits(capacity = 1024): CueHits {
   return {
@@ -223,6 +228,7 @@ export function createHits(capacity = 1024): CueHits {
     start: new Int32Array(capacity),
     end: new Int32Array(capacity),
     cue: new Int32Array(capacity),
+    furniture: [],
   };
 }
 
@@ -246,7 +252,7 @@ function grow(hits: CueHits): void {
  */
 export function scanCues(text: string, from: number, to: number, hits: CueHits): number {
   const t = cueTable();
-  const { root, childStart, childCount, childChar, childNode, output } = t;
+  const { root, childStart, childCount, childChar, childNode, output, flags } = t;
   const n = text.length;
   let i = from;
   while (i < to) {
@@ -299,6 +305,7 @@ export function scanCues(text: string, from: number, to: number, hits: CueHits):
       continue;
     }
     if (hits.count === hits.start.length) grow(hits);
+    if (flags[best] & FLAG_FURNITURE) hits.furniture.push(hits.count);
     hits.start[hits.count] = i;
     hits.end[hits.count] = bestEnd;
     hits.cue[hits.count++] = best;

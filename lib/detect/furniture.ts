@@ -91,13 +91,14 @@ export function findFurnitureLines(
   const { flags } = cueTable();
   const count = starts.length;
   const furniture = new Uint8Array(count);
+  const words = hits.furniture;
   let inDisclaimer = false;
-  let h = 0;
+  let w = 0;
   for (let k = 0; k < count; k++) {
     const from = starts[k];
     const to = ends[k];
     const length = to - from;
-    while (h < hits.count && hits.start[h] < from) h++;
+    while (w < words.length && hits.start[words[w]] < from) w++;
     if (length === 0 || length > MAX_FURNITURE_LINE) {
       inDisclaimer = false;
       continue;
@@ -109,7 +110,7 @@ export function findFurnitureLines(
     inDisclaimer = false;
     // The furniture words on the line.
     let found = 0;
-    for (let i = h; i < hits.count && hits.start[i] < to; i++) found |= flags[hits.cue[i]];
+    for (let i = w; i < words.length && hits.start[words[i]] < to; i++) found |= flags[hits.cue[words[i]]];
     if (
       found & FLAG_CHROME ||
       isChromeShape(text, from, to) ||

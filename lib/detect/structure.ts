@@ -10,7 +10,13 @@
  * Unmarked headings before the first paragraph of text are titles (level 0,
  * covering the whole document); later ones are level 1.
  */
-import { markerLevel, segmentAt, type Segment, type SegmentTable } from '../text/segment';
+import {
+  markerLevel,
+  SEGMENT_FIRST,
+  SEGMENT_HEADING,
+  SEGMENT_TERMINATED,
+  type SegmentTable,
+} from '../text/segment';
 import { MEASURE_HEADINGS, PLAN_HEADINGS, PROBLEM_HEADINGS, PROGRESS_HEADINGS } from './lexicon';
 import type { SectionKind } from './classify';
 
@@ -74,29 +80,28 @@ export function namesSection(heading: string): boolean {
 export function findSections(text: string, segments: SegmentTable, skip: Uint8Array): Sections {
   const kind: (SectionKind | undefined)[] = [];
   const heading = new Uint8Array(segments.count);
-  const seg = {} as Segment;
   const stack: { level: number; kind: SectionKind }[] = [];
   let bodySeen = false;
+  let sectionKind: SectionKind | undefined;
   for (let k = 0; k < segments.count; k++) {
-    segmentAt(text, segments, k, seg);
     if (!skip[k]) {
-      const level = isLabelLine(text, seg) ? undefined : headingLevel(seg, bodySeen);
+      const level = headingLevel(text, segments, k, bodySeen);
       if (level !== undefined) {
         heading[k] = level === 0 ? 2 : 1;
         while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
-        const words = text.slice(seg.start, seg.end);
+        const words = text.slice(segments.start[k], segments.end[k]);
         let own = headingKind(words, level === 0);
         // 整改措施 names measures but not their time: the enclosing section decides.
         if (!own && level > 0 && MEASURE_WORDS.test(words)) own = stack.some((s) => s.kind) ? null : 'plan';
         stack.push({ level, kind: own });
-      } else if (seg.terminated) bodySeen = true;
-    }
-    let sectionKind: SectionKind | undefined;
-    for (let i = stack.length - 1; i >= 0; i--) {
-      if (stack[i].kind) {
-        sectionKind = stack[i].kind;
-        break;
-      }
+        sectionKind = undefined;
+        for (let i = stack.length - 1; i >= 0; i--) {
+          if (stack[i].kind) {
+            sectionKind = stack[i].kind;
+            break;
+          }
+        }
+      } else if (segments.flags[k] & SEGMENT_TERMINATED) bodySeen = true;
     }
     // A heading belongs to the section it opens, not to the one it is in.
     kind.push(sectionKind);
@@ -107,24 +112,33 @@ export function findSections(text: string, segments: SegmentTable, skip: Uint8Ar
 /** A short line that gives a value (责任单位：办公室, 完成时限：6月底前) is not a heading. */
 const LABEL_LINE = /^[\u4e00-\u9fff]{2,6}[：:]\s*\S/;
 
-function isLabelLine(text: string, seg: Segment): boolean {
-  if (seg.listMarker) return false;
+function isLabelLine(text: string, start: number, end: number): boolean {
   // The colon comes within the first seven characters; only then is the pattern worth a slice.
-  for (let i = seg.start + 2; i < seg.start + 7 && i < seg.end; i++) {
+  for (let i = start + 2; i < start + 7 && i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0xff1a || c === 0x3a) return LABEL_LINE.test(text.slice(seg.start, seg.start + 12));
+    if (c === 0xff1a || c === 0x3a) return LABEL_LINE.test(text.slice(start, start + 12));
   }
   return false;
 }
 
-/** The level of the heading `seg` is, or undefined when it is not one. */
-function headingLevel(seg: Segment, bodySeen: boolean): number | undefined {
-  const level = markerLevel(seg.listMarker);
-  if (seg.heading) {
+/** The level of the heading unit `k` is, or undefined when it is not one. */
+function headingLevel(
+  text: string,
+  segments: SegmentTable,
+  k: number,
+  bodySeen: boolean,
+): number | undefined {
+  const start = segments.start[k];
+  const end = segments.end[k];
+  const flags = segments.flags[k];
+  const markerLength = segments.marker[k];
+  if (!(flags & SEGMENT_HEADING) && !(flags & SEGMENT_FIRST && markerLength > 0)) return undefined;
+  const level = markerLength > 0 ? markerLevel(text.slice(start, start + markerLength)) : undefined;
+  if (flags & SEGMENT_HEADING) {
+    if (level === undefined && isLabelLine(text, start, end)) return undefined;
     if (level !== undefined && level <= 5) return level;
     return bodySeen ? 1 : 0;
   }
-  if (seg.first && level !== undefined && level <= 3 && seg.end - seg.start <= MAX_INLINE_HEADING)
-    return level;
+  if (level !== undefined && level <= 3 && end - start <= MAX_INLINE_HEADING) return level;
   return undefined;
 }
