@@ -63,6 +63,7 @@ export function CaseDialog({ existing, onCreated, onClose }: CaseDialogProps) {
             type="text"
             class="lp-input"
             required
+            autoFocus
             maxLength={500}
             value={unit}
             placeholder={t('ledgerCaseUnitPlaceholder')}

@@ -1,4 +1,8 @@
-/** A modal dialog on the native <dialog> element (focus trap, Esc and backdrop for free). */
+/**
+ * A modal dialog on the native <dialog> element (focus trap, Esc and backdrop
+ * for free). `showModal()` focuses the element marked `autoFocus`: give each
+ * dialog's main field or button one, or the close button gets the focus.
+ */
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 

@@ -85,6 +85,7 @@ export function ExportDialog({ initialScope, initialCaseId, onClose }: ExportDia
             type="button"
             class="lp-button lp-primary"
             data-testid="export-run"
+            autoFocus
             disabled={busy || !scope}
             onClick={run}
           >

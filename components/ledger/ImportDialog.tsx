@@ -125,6 +125,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             <input
               type="file"
               accept=".json,application/json"
+              autoFocus
               data-testid="import-file"
               onChange={(e) => {
                 const input = e.currentTarget;

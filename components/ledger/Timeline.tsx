@@ -33,7 +33,7 @@ function shortDate(date: string, latestYear: string): string {
 }
 
 export function CompactTimeline({ points }: { points: StatusPoint[] }) {
-  if (points.length < 2) return null;
+  if (!points.length) return null;
   const shown = points.slice(-COMPACT_POINTS);
   const latestYear = points[points.length - 1].date.slice(0, 4);
   return (
