@@ -22,6 +22,7 @@ import {
   ClauseEnds,
   CONTINUES,
   findQuotedProblems,
+  HAS_NUMBER,
   HAS_QUOTE,
   NEW_STATEMENT,
   NEW_SUBJECT,
@@ -405,8 +406,9 @@ class UnitRun {
     this.rawCount = 0;
     this.resultCount = 0;
     let bodyStart = seg.start + (seg.listMarker ? seg.listMarker.length : 0);
-    const quotes = scanClauses(text, bodyStart, seg.end, breaks) & HAS_QUOTE;
-    const quoted = quotes ? findQuotedProblems(text, bodyStart, seg.end) : null;
+    const found = scanClauses(text, bodyStart, seg.end, breaks);
+    this.hasNumber = (found & HAS_NUMBER) !== 0;
+    const quoted = found & HAS_QUOTE ? findQuotedProblems(text, bodyStart, seg.end) : null;
     if (quoted) {
       for (let q = 0; q < quoted.quotes.length; q += 2) {
         const from = quoted.quotes[q];
@@ -505,6 +507,8 @@ class UnitRun {
     }
   }
 
+  /** The unit being read has a digit or a numeral other than 一. */
+  private hasNumber = false;
   /** Section of the unit being read, and whether its list marker announces checks (一看…). */
   private section: SectionKind = null;
   private checkItems = false;
@@ -635,7 +639,7 @@ class UnitRun {
       cues: explanationFor(s.ev, s.more, this.pool, EXPLAINS[kind], MAX_CUES, s.context),
       deadline: commitment ? extractDeadline(normalized) : undefined,
       owner: commitment ? extractOwner(normalized) : undefined,
-      quantities: extractQuantities(normalized),
+      quantities: this.hasNumber ? extractQuantities(normalized) : undefined,
       listMarker: seg.listMarker && start <= seg.start ? seg.listMarker : undefined,
       heading: this.sections.heading[k] || seg.heading ? true : undefined,
     });

@@ -43,9 +43,14 @@ CLAUSE_CHARS[0xff0c] = CLAUSE_BREAK; // ，
 CLAUSE_CHARS[0xff1a] = CLAUSE_BREAK; // ：
 for (const c of [0x201c, 0x300a, 0xff08, 0x28, 0x300c, 0x300e, 0x3010]) CLAUSE_CHARS[c] = OPENING; // “《（(「『【
 for (const c of [0x201d, 0x300b, 0xff09, 0x29, 0x300d, 0x300f, 0x3011]) CLAUSE_CHARS[c] = CLOSING; // ”》）)」』】
+const NUMBER = 4;
+for (let c = 0x30; c <= 0x39; c++) CLAUSE_CHARS[c] = NUMBER;
+for (const ch of '〇零二两三四五六七八九十百千万') CLAUSE_CHARS[ch.charCodeAt(0)] = NUMBER;
 
 /** {@link scanClauses} saw an opening “ in the unit. */
 export const HAS_QUOTE = 1;
+/** {@link scanClauses} saw a digit or a numeral other than 一 (a quantity may follow). */
+export const HAS_NUMBER = 2;
 
 /** Clause ends of a unit: the first `count` of `ends`, reused from unit to unit. */
 export class ClauseEnds {
@@ -85,6 +90,8 @@ export function scanClauses(text: string, from: number, to: number, breaks: Clau
     if (k === 0) continue;
     if (k === CLAUSE_BREAK) {
       if (depth === 0) breaks.push(i);
+    } else if (k === NUMBER) {
+      flags |= HAS_NUMBER;
     } else if (k === OPENING) {
       depth++;
       if (text.charCodeAt(i) === 0x201c) flags |= HAS_QUOTE;

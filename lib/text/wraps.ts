@@ -42,7 +42,7 @@ function isSpace(c: number): boolean {
 }
 
 /** A line this long is a paragraph, never a wrapped line: its exact width does not matter. */
-const LONGEST_WRAPPED_LINE = 240;
+const LONGEST_WRAPPED_LINE = 120;
 /** Widths above this (long paragraphs) are never a wrap width. */
 const MAX_WRAP_WIDTH = 2 * LONGEST_WRAPPED_LINE;
 

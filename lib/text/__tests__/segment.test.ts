@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markerLevel, segment, segmentInSteps } from '../segment';
+import { listMarkerAt, markerLevel, segment, segmentInSteps } from '../segment';
 
 const texts = (text: string) => segment(text).map((s) => text.slice(s.start, s.end));
 
@@ -72,5 +72,52 @@ describe('segmentInSteps', () => {
     }
     expect(yields).toBeGreaterThan(2);
     expect(next.value).toEqual(segment(text));
+  });
+});
+
+describe('listMarkerAt', () => {
+  // The pattern the hand-written matcher follows.
+  const NUM = '一二三四五六七八九十';
+  const PATTERN = new RegExp(
+    `^(?:[${NUM}]{1,3}[是要看]|第[${NUM}]{1,3}[，、]?|[${NUM}]{1,3}、|[（(][${NUM}\\d]{1,3}[）)]|\\d{1,2}(?:[.．、](?!\\d)|[)）])|[\\u2460-\\u2473]|(?:首先|其次|再次|最后)[，,]?)`,
+  );
+
+  it('matches what the list-marker pattern matches, on every short string of marker characters', () => {
+    const alphabet = [
+      '一',
+      '二',
+      '十',
+      '是',
+      '要',
+      '看',
+      '、',
+      '第',
+      '，',
+      '（',
+      '）',
+      '(',
+      ')',
+      '1',
+      '2',
+      '.',
+      '．',
+      '①',
+      '首',
+      '先',
+      '其',
+      '次',
+      'x',
+    ];
+    let checked = 0;
+    const visit = (prefix: string) => {
+      if (prefix.length > 0) {
+        const text = prefix + '建立台账';
+        expect(listMarkerAt(text, 0), text).toBe(PATTERN.exec(text)?.[0]);
+        checked++;
+      }
+      if (prefix.length < 4) for (const ch of alphabet) visit(prefix + ch);
+    };
+    visit('');
+    expect(checked).toBeGreaterThan(250_000);
   });
 });
