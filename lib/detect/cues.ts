@@ -88,15 +88,17 @@ export interface CueTable {
   /** Object classes a measure object belongs to. */
   objectClasses: Uint16Array;
   flags: Uint8Array;
-  // The trie.
-  root: Int32Array;
-  childStart: Int32Array;
-  childCount: Int32Array;
-  childChar: Uint16Array;
-  childNode: Int32Array;
+  // The trie, as a double array (see doubleArray).
+  /** Compact letter of each code unit (0: in no word). */
+  alpha: Uint16Array;
+  base: Int32Array;
+  check: Int32Array;
   /** Word ending at each node, or -1. */
   output: Int32Array;
 }
+
+/** Where the root of the double-array trie sits. */
+const ROOT = 1;
 
 /** Words that name a problem close the object of a reference verb (解决…问题). */
 const PROBLEM_NAMES = ['问题', '现象', '情况'];
@@ -165,39 +167,78 @@ function compile(groups: readonly CueGroup[]): CueTable {
     }
     outputs[node] = id;
   }
-  const nodes = children.length;
-  const root = new Int32Array(0x10000);
-  for (const [c, child] of children[0]) root[c] = child;
-  const childStart = new Int32Array(nodes);
-  const childCount = new Int32Array(nodes);
-  let total = 0;
-  for (let i = 0; i < nodes; i++) total += children[i].size;
-  const childChar = new Uint16Array(total);
-  const childNode = new Int32Array(total);
-  let at = 0;
-  for (let i = 0; i < nodes; i++) {
-    // oxlint-disable-next-line unicorn/no-array-sort -- a fresh copy; toSorted is newer than Chromium 86
-    const sorted = [...children[i]].sort((a, b) => a[0] - b[0]);
-    childStart[i] = at;
-    childCount[i] = sorted.length;
-    for (const [c, child] of sorted) {
-      childChar[at] = c;
-      childNode[at++] = child;
+  return { words, categories, weights, takes, objectClasses, flags, ...doubleArray(children, outputs) };
+}
+
+/**
+ * Lays the trie out as a double array over a compact alphabet: the child of
+ * node `s` by character `c` is `t = base[s] + alpha[c]` when `check[t] === s`,
+ * one step with three array reads, however many children a node has.
+ */
+function doubleArray(
+  children: Map<number, number>[],
+  outputs: number[],
+): Pick<CueTable, 'alpha' | 'base' | 'check' | 'output'> {
+  const alpha = new Uint16Array(0x10000);
+  let letters = 0;
+  for (const map of children) for (const c of map.keys()) if (alpha[c] === 0) alpha[c] = ++letters;
+  let size = 1024;
+  let base = new Int32Array(size);
+  let check = new Int32Array(size);
+  let output = new Int32Array(size).fill(-1);
+  const ensure = (n: number) => {
+    if (n < size) return;
+    while (size <= n) size *= 2;
+    const b = new Int32Array(size);
+    b.set(base);
+    base = b;
+    const c = new Int32Array(size);
+    c.set(check);
+    check = c;
+    const o = new Int32Array(size).fill(-1);
+    o.set(output);
+    output = o;
+  };
+  // Position of each node of the map trie; the root sits at 1 (0 marks a free slot in `check`).
+  const at = new Int32Array(children.length);
+  at[0] = ROOT;
+  let firstFree = ROOT + 1;
+  const queue = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q];
+    const s = at[node];
+    const labels = [...children[node].keys()].map((c) => alpha[c]);
+    if (labels.length === 0) continue;
+    const least = Math.min(...labels);
+    while (check[firstFree] !== 0 || firstFree === ROOT) {
+      firstFree++;
+      ensure(firstFree);
+    }
+    let b = Math.max(1, firstFree - least);
+    for (;;) {
+      ensure(b + letters + 1);
+      if (labels.every((l) => check[b + l] === 0 && b + l !== ROOT)) break;
+      b++;
+    }
+    base[s] = b;
+    for (const [c, child] of children[node]) {
+      const t = b + alpha[c];
+      check[t] = s;
+      at[child] = t;
+      output[t] = outputs[child];
+      queue.push(child);
     }
   }
+  // Room for base + any letter, so that the scan needs no bounds check.
+  let last = 0;
+  for (let i = 0; i < size; i++) if (check[i] !== 0 || base[i] !== 0) last = i;
+  const length = last + letters + 2;
+  ensure(length);
   return {
-    words,
-    categories,
-    weights,
-    takes,
-    objectClasses,
-    flags,
-    root,
-    childStart,
-    childCount,
-    childChar,
-    childNode,
-    output: Int32Array.from(outputs),
+    alpha,
+    base: base.slice(0, length),
+    check: check.slice(0, length),
+    output: output.slice(0, length),
   };
 }
 
@@ -252,52 +293,28 @@ function grow(hits: CueHits): void {
  */
 export function scanCues(text: string, from: number, to: number, hits: CueHits): number {
   const t = cueTable();
-  const { root, childStart, childCount, childChar, childNode, output, flags } = t;
+  const { alpha, base, check, output, flags } = t;
+  const rootBase = base[ROOT];
   const n = text.length;
   let i = from;
   while (i < to) {
-    let node = root[text.charCodeAt(i)];
-    if (node === 0) {
+    const first = alpha[text.charCodeAt(i)];
+    let node = rootBase + first;
+    if (first === 0 || check[node] !== ROOT) {
       i++;
       continue;
     }
     let best = output[node];
     let bestEnd = i + 1;
-    let j = i + 1;
-    while (j < n) {
-      const count = childCount[node];
-      if (count === 0) break;
-      const c = text.charCodeAt(j);
-      let lo = childStart[node];
-      let hi = lo + count;
-      let next = 0;
-      if (count <= 8) {
-        for (; lo < hi; lo++) {
-          const ch = childChar[lo];
-          if (ch >= c) {
-            if (ch === c) next = childNode[lo];
-            break;
-          }
-        }
-      } else {
-        // Wide nodes (不 has a hundred words after it): binary search.
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          const ch = childChar[mid];
-          if (ch < c) lo = mid + 1;
-          else if (ch > c) hi = mid;
-          else {
-            next = childNode[mid];
-            break;
-          }
-        }
-      }
-      if (next === 0) break;
+    for (let j = i + 1; j < n; j++) {
+      const letter = alpha[text.charCodeAt(j)];
+      if (letter === 0) break;
+      const next = base[node] + letter;
+      if (check[next] !== node) break;
       node = next;
-      j++;
       if (output[node] >= 0) {
         best = output[node];
-        bestEnd = j;
+        bestEnd = j + 1;
       }
     }
     if (best < 0) {
