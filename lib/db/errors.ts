@@ -79,10 +79,19 @@ function errorChain(error: unknown, depth = 0, out: ErrorLike[] = []): ErrorLike
   return out;
 }
 
-/** True when a storage quota failure is anywhere in the error's chain. */
+/**
+ * Chromium reports a full disk not as a quota error but as an UnknownError
+ * about its "backing store"; to the user it is the same: no room to store.
+ */
+const FULL_DISK = /backing store|disk full|no space/i;
+
+/** True when a storage quota failure (or a full disk) is anywhere in the error's chain. */
 export function isQuotaError(error: unknown): boolean {
   return errorChain(error).some(
-    (e) => QUOTA_NAMES.indexOf(String(e.name)) >= 0 || (e.name === undefined && e.code === 22),
+    (e) =>
+      QUOTA_NAMES.indexOf(String(e.name)) >= 0 ||
+      (e.name === undefined && e.code === 22) ||
+      (String(e.name) === 'UnknownError' && FULL_DISK.test(String((e as { message?: unknown }).message ?? ''))),
   );
 }
 

@@ -28,7 +28,7 @@ describe('foundation: the built extension in Chromium', () => {
       return chrome.tabs.sendMessage(tab.id!, { id: 2, type: 'page:summary', timestamp: Date.now() });
     });
     expect(summary.res.title).toContain('巡察反馈意见整改');
-    expect(summary.res.paragraphs).toBeGreaterThan(3);
+    expect(summary.res.status).toMatch(/analyzing|ready/);
     await popup.close();
     await article.close();
   });

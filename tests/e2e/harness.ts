@@ -111,8 +111,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     locale: 'zh-CN',
     viewport: { width: 1280, height: 860 },
     acceptDownloads: true,
-    // Chromium on Linux takes its UI language (and so chrome.i18n's) from the environment.
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
+    // Chromium on Linux takes its UI language (and so chrome.i18n's) from the environment;
+    // LC_ALL keeps UTF-8 file names for Chinese downloads on machines without a zh_CN locale.
+    env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN', LC_ALL: 'C.UTF-8' },
   });
   const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8'));
   let worker: Worker | null = null;

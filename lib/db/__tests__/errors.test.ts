@@ -49,6 +49,11 @@ describe('error mapping', () => {
       new Dexie.QuotaExceededError('quota'),
       Object.assign(new Error('NS_ERROR_DOM_QUOTA_REACHED'), { name: 'NS_ERROR_DOM_QUOTA_REACHED' }),
       { name: 'OpenFailedError', inner: { name: 'AbortError', inner: quota() } },
+      // Chromium's word for a full disk.
+      new Dexie.AbortError('Transaction aborted', {
+        name: 'UnknownError',
+        message: 'Internal error: backing store error while writing',
+      }),
     ];
     for (const error of cases) {
       const mapped = toLedgerError(error);
@@ -56,6 +61,10 @@ describe('error mapping', () => {
       expect(mapped.messageKey).toBe('ledgerErrorQuota');
       expect((mapped as { cause?: unknown }).cause).toBe(error);
     }
+  });
+
+  it('does not take every UnknownError for a full disk', () => {
+    expect(toLedgerError({ name: 'UnknownError', message: 'something else broke' }).code).toBe('unknown');
   });
 
   it('maps closed databases, constraint failures and anything else', () => {
