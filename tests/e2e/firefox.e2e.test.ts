@@ -72,4 +72,47 @@ describe('Firefox ESR', () => {
     expect(some(await highlightTexts(report, 'rl-evidence'), '成立了由党组书记担任组长')).toBe(true);
     await report.close();
   });
+
+  it('exports the ledger as CSV and JSON from the ledger page', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.server.url('pdf-pre.html'));
+    await waitForHighlight(page, 'rl-commitment');
+    await (await page.waitForSelector('pierce/[data-testid=rl-clip-all]'))!.click();
+    await waitForHighlight(page, 'rl-clipped');
+    const ledger = await openLedgerFrom(env.browser, page);
+    await ledger.waitForFunction(() => document.body.innerText.includes('召开党组专题会议'), { timeout: 15_000 });
+    // Capture what the page hands to the browser's download machinery.
+    await ledger.evaluate(() => {
+      const original = URL.createObjectURL.bind(URL);
+      const captured: Blob[] = [];
+      (window as unknown as { __blobs: Blob[] }).__blobs = captured;
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        captured.push(blob as Blob);
+        return original(blob);
+      };
+    });
+    const exportAs = async (format: string) => {
+      await (await ledger.waitForSelector('[data-testid=open-export]'))!.click();
+      await (await ledger.waitForSelector('[data-testid=scope-all]'))!.click();
+      await (await ledger.waitForSelector(`[data-testid=format-${format}]`))!.click();
+      const before = await ledger.evaluate(() => (window as unknown as { __blobs: Blob[] }).__blobs.length);
+      await (await ledger.waitForSelector('[data-testid=export-run]'))!.click();
+      await ledger.waitForFunction((n) => (window as unknown as { __blobs: Blob[] }).__blobs.length > n, {}, before);
+      return ledger.evaluate(async () => {
+        const blobs = (window as unknown as { __blobs: Blob[] }).__blobs;
+        const bytes = new Uint8Array(await blobs[blobs.length - 1].arrayBuffer());
+        return { head: Array.from(bytes.slice(0, 3)), text: new TextDecoder().decode(bytes) };
+      });
+    };
+    const csv = await exportAs('csv');
+    expect(csv.head).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.text).toContain('\r\n');
+    expect(csv.text).toContain('召开党组专题会议');
+    const json = await exportAs('json');
+    const backup = JSON.parse(json.text);
+    expect(backup.format).toBe('rectification-ledger-backup');
+    expect(backup.tables.clips.length).toBeGreaterThan(0);
+    await ledger.close();
+    await page.close();
+  });
 });
