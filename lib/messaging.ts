@@ -127,10 +127,15 @@ export interface ProtocolMap {
   /** Opens the ledger page in a tab (from the in-page panel). */
   'bg:openLedger'(): void;
   /** Cases to check a report against, the one matching the report's unit first. */
-  'bg:checkOptions'(data: { unit?: string; round?: string }): { cases: CheckCaseOption[]; suggested?: string };
+  'bg:checkOptions'(data: { unit?: string; round?: string }): {
+    cases: CheckCaseOption[];
+    suggested?: string;
+  };
   'bg:caseCommitments'(data: { caseId: string }): CaseCommitment[];
   /** Stores a check of a report page against a case. */
-  'bg:saveCheck'(data: { caseId: string; document: DocumentDraft; results: CheckResultDraft[] }): { checkId: string };
+  'bg:saveCheck'(data: { caseId: string; document: DocumentDraft; results: CheckResultDraft[] }): {
+    checkId: string;
+  };
   'page:summary'(): PageSummary;
   'page:analyze'(): void;
   'page:openPanel'(): void;

@@ -38,13 +38,25 @@ for (const [build, query] of Object.entries(BUILDS)) {
   try {
     execFileSync(
       path.join(ROOT, 'node_modules/.bin/es-check'),
-      ['checkBrowser', `${dir}/**/*.js`, '--module', '--checkFeatures', `--browserslistQuery=${query}`, '--quiet'],
+      [
+        'checkBrowser',
+        `${dir}/**/*.js`,
+        '--module',
+        '--checkFeatures',
+        `--browserslistQuery=${query}`,
+        '--quiet',
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     console.log(`check-builds: ${build} fits ${query}`);
   } catch (error) {
     const output = `${(error as { stdout?: Buffer }).stdout ?? ''}${(error as { stderr?: Buffer }).stderr ?? ''}`;
-    console.error(`check-builds: ${build} uses something ${query} lacks:\n${output.split('\n').filter((l) => !/^\s+at /.test(l)).join('\n')}`);
+    console.error(
+      `check-builds: ${build} uses something ${query} lacks:\n${output
+        .split('\n')
+        .filter((l) => !/^\s+at /.test(l))
+        .join('\n')}`,
+    );
     failed = true;
   }
   for (const file of files(dir)) {

@@ -4,7 +4,7 @@
 // a paragraph needs the (much larger) converter at all.
 import { writeFileSync } from 'node:fs';
 const { Locale } = await import('opencc-js/t2cn');
-const alsoSimplified = new Set([...'著乾於瞭藉覆徵夥麼噁蘋摺沈岳鍾餘']);
+const alsoSimplified = new Set('著乾於瞭藉覆徵夥麼噁蘋摺沈岳鍾餘');
 const chars = new Set();
 for (const group of Locale.to.cn) {
   for (const dict of group) {

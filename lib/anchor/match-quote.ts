@@ -65,13 +65,20 @@ function positionScore(text: string, start: number, selectors: ClipSelectors): n
 }
 
 function weigh(quote: number, prefix: number, suffix: number, position: number): number {
-  return (QUOTE_WEIGHT * quote + PREFIX_WEIGHT * prefix + SUFFIX_WEIGHT * suffix + POSITION_WEIGHT * position) / TOTAL_WEIGHT;
+  return (
+    (QUOTE_WEIGHT * quote + PREFIX_WEIGHT * prefix + SUFFIX_WEIGHT * suffix + POSITION_WEIGHT * position) /
+    TOTAL_WEIGHT
+  );
 }
 
 function bestExact(text: string, selectors: ClipSelectors): Anchor | null {
   const { exact } = selectors.quote;
   const starts: number[] = [];
-  for (let at = text.indexOf(exact); at >= 0 && starts.length < MAX_EXACT_CANDIDATES; at = text.indexOf(exact, at + 1)) {
+  for (
+    let at = text.indexOf(exact);
+    at >= 0 && starts.length < MAX_EXACT_CANDIDATES;
+    at = text.indexOf(exact, at + 1)
+  ) {
     starts.push(at);
   }
   if (starts.length === 0) return null;

@@ -91,7 +91,8 @@ export function isQuotaError(error: unknown): boolean {
     (e) =>
       QUOTA_NAMES.indexOf(String(e.name)) >= 0 ||
       (e.name === undefined && e.code === 22) ||
-      (String(e.name) === 'UnknownError' && FULL_DISK.test(String((e as { message?: unknown }).message ?? ''))),
+      (String(e.name) === 'UnknownError' &&
+        FULL_DISK.test(String((e as { message?: unknown }).message ?? ''))),
   );
 }
 

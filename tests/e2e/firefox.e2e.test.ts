@@ -80,7 +80,9 @@ describe('Firefox ESR', () => {
     await (await page.waitForSelector('pierce/[data-testid=rl-clip-all]'))!.click();
     await waitForHighlight(page, 'rl-clipped');
     const ledger = await openLedgerFrom(env.browser, page);
-    await ledger.waitForFunction(() => document.body.innerText.includes('召开党组专题会议'), { timeout: 15_000 });
+    await ledger.waitForFunction(() => document.body.innerText.includes('召开党组专题会议'), {
+      timeout: 15_000,
+    });
     // Capture what the page hands to the browser's download machinery.
     await ledger.evaluate(() => {
       const original = URL.createObjectURL.bind(URL);
@@ -97,7 +99,11 @@ describe('Firefox ESR', () => {
       await (await ledger.waitForSelector(`[data-testid=format-${format}]`))!.click();
       const before = await ledger.evaluate(() => (window as unknown as { __blobs: Blob[] }).__blobs.length);
       await (await ledger.waitForSelector('[data-testid=export-run]'))!.click();
-      await ledger.waitForFunction((n) => (window as unknown as { __blobs: Blob[] }).__blobs.length > n, {}, before);
+      await ledger.waitForFunction(
+        (n) => (window as unknown as { __blobs: Blob[] }).__blobs.length > n,
+        {},
+        before,
+      );
       return ledger.evaluate(async () => {
         const blobs = (window as unknown as { __blobs: Blob[] }).__blobs;
         const bytes = new Uint8Array(await blobs[blobs.length - 1].arrayBuffer());

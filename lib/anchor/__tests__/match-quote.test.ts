@@ -32,7 +32,8 @@ describe('anchorQuote', () => {
   });
 
   it('picks the occurrence whose context matches when the quote appears twice', () => {
-    const twice = '第一部分：开展一次全面排查。中间文字若干。第二部分：由分管领导牵头，开展一次全面排查。结尾。';
+    const twice =
+      '第一部分：开展一次全面排查。中间文字若干。第二部分：由分管领导牵头，开展一次全面排查。结尾。';
     const start = twice.lastIndexOf('开展一次全面排查。');
     const selectors = describeSpan(twice, start, start + 9);
     expect(anchorQuote(twice, selectors)!.start).toBe(start);
@@ -50,7 +51,8 @@ describe('anchorQuote', () => {
   it('orphans a clip whose sentence was removed instead of attaching it to a look-alike', () => {
     const quote = '二是制定整改方案，建立问题清单、任务清单、责任清单，于4月底前全部完成整改。';
     const selectors = clip(page, quote);
-    const removed = page.replace(quote, '') + '另据报道，某镇制定整改方案，建立问题清单和任务清单，于6月底前完成。';
+    const removed =
+      page.replace(quote, '') + '另据报道，某镇制定整改方案，建立问题清单和任务清单，于6月底前完成。';
     expect(anchorQuote(removed, selectors)).toBeNull();
   });
 
