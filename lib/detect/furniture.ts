@@ -53,6 +53,10 @@ function isChromeShape(text: string, from: number, to: number): boolean {
 const DOCUMENT_TITLE_END =
   /(?:讲话|发言|讲话稿|发言稿|通知|意见|方案|体会|心得|报告|总结|范文|材料|汇报|决定|办法|措施|情况|通报|公告|纪要|问答|解读|简报)$/;
 
+/** Last characters of the words of DOCUMENT_TITLE_END. */
+const TITLE_LAST = new Uint8Array(0x10000);
+for (const ch of '话言稿知见案会得告结文料报定法施况要答读') TITLE_LAST[ch.charCodeAt(0)] = 1;
+
 /** The numbered items of a copyright or disclaimer block. */
 const DISCLAIMER_ITEM = /^\s*\d{1,2}[.．、]/;
 
@@ -136,6 +140,10 @@ function markLinkLists(text: string, starts: Int32Array, ends: Int32Array, furni
   const looksLikeLink = (k: number) => {
     const length = ends[k] - starts[k];
     if (length === 0 || length > MAX_LINK_TITLE) return false;
+    // Titles end with one of a few characters: test it before taking the line apart.
+    let last = ends[k] - 1;
+    while (last > starts[k] && text.charCodeAt(last) <= 0x20) last--;
+    if (!TITLE_LAST[text.charCodeAt(last)]) return false;
     const line = text.slice(starts[k], ends[k]).trim();
     return !isTerminated(line) && DOCUMENT_TITLE_END.test(line);
   };
