@@ -75,6 +75,7 @@ export const FLAG_CLAUSE_SCOPE = 8;
 export const FLAG_CHROME = 16;
 export const FLAG_SHORT_CHROME = 32;
 export const FLAG_BYLINE = 64;
+export const FLAG_SEPARATOR = 128;
 
 /** The compiled lexicon: one entry per distinct word, all groups it is in merged. */
 export interface CueTable {
@@ -140,7 +141,9 @@ function compile(groups: readonly CueGroup[]): CueTable {
             ? FLAG_CHROME
             : group.furniture === 'short'
               ? FLAG_SHORT_CHROME
-              : FLAG_BYLINE;
+              : group.furniture === 'byline'
+                ? FLAG_BYLINE
+                : FLAG_SEPARATOR;
       if (group.opensImperative || group.category === 'measure-verb' || group.category === 'reference')
         flags[id] |= FLAG_OPENS_IMPERATIVE;
       if (group.category === 'problem-noun') flags[id] |= FLAG_CLOSES_REFERENCE;
@@ -261,7 +264,7 @@ export interface CueHits {
 }
 
 /** Any of the furniture flags. */
-export const FLAG_FURNITURE = FLAG_CHROME | FLAG_SHORT_CHROME | FLAG_BYLINE;
+export const FLAG_FURNITURE = FLAG_CHROME | FLAG_SHORT_CHROME | FLAG_BYLINE | FLAG_SEPARATOR;
 
 export function createHits(capacity = 1024): CueHits {
   return {

@@ -10,6 +10,7 @@ import {
   cueTable,
   FLAG_BYLINE,
   FLAG_CHROME,
+  FLAG_SEPARATOR,
   FLAG_SHORT_CHROME,
   scanCues,
   type CueHits,
@@ -114,10 +115,16 @@ export function findFurnitureLines(
     inDisclaimer = false;
     // The furniture words on the line.
     let found = 0;
-    for (let i = w; i < words.length && hits.start[words[i]] < to; i++) found |= flags[hits.cue[words[i]]];
+    let separators = 0;
+    for (let i = w; i < words.length && hits.start[words[i]] < to; i++) {
+      const f = flags[hits.cue[words[i]]];
+      found |= f;
+      if (f & FLAG_SEPARATOR) separators++;
+    }
     if (
       found & FLAG_CHROME ||
-      isChromeShape(text, from, to) ||
+      (separators > 0 && isChromeShape(text, from, to)) ||
+      (length === 3 && text.startsWith('TOP', from)) ||
       (length <= MAX_SHORT_CHROME && found & FLAG_SHORT_CHROME) ||
       (length <= MAX_BYLINE &&
         (found & FLAG_BYLINE ||

@@ -133,7 +133,7 @@ export interface CueGroup {
    * Words of page furniture (see furniture.ts): `chrome` marks a short line
    * wherever it stands, `short` only a very short line, `byline` a byline.
    */
-  furniture?: 'chrome' | 'short' | 'byline';
+  furniture?: 'chrome' | 'short' | 'byline' | 'separator';
   /** The word can open an imperative sentence (加强…, 开展…). */
   opensImperative?: boolean;
 }
@@ -700,6 +700,8 @@ export const FURNITURE_GROUPS: readonly CueGroup[] = [
   },
   // Only on a very short line: 转载 may stand in an article.
   { category: 'block', furniture: 'short', words: words('著作权 侵权 转载 投稿 扫一扫 二维码') },
+  // Breadcrumbs (首页 > 新闻) and menus (首页 | 概况) are told by their separators.
+  { category: 'block', furniture: 'separator', words: ['>', '»', '›', '＞', '|', '｜'] },
   {
     category: 'block',
     furniture: 'byline',
