@@ -75,6 +75,9 @@ const TRIGGERS =
   categoryBit('reference') |
   categoryBit('cognition');
 
+/** Words of deadlines that are not deadline cues of their own (see mayHaveDeadline). */
+const DEADLINE_WORDS = /月|限|立行|立查|即知|长期|第一时间|最短|按期|年内|年底|年末/;
+
 /** Longest table cell that can hold a commitment's owner or deadline. */
 const MAX_CELL = 24;
 /** A cell that names a unit: 计划财务股, 办公室, 各乡镇（街道）. */
@@ -578,6 +581,16 @@ class UnitRun {
     });
   }
 
+  /**
+   * Whether a commitment can name a deadline: a deadline cue fired, or it
+   * holds a word that starts one (4月15日前, 立行立改, 年内).
+   */
+  private mayHaveDeadline(s: Statement, normalized: string): boolean {
+    if (s.ev.deadline) return true;
+    if (s.more) for (const ev of s.more) if (ev.deadline) return true;
+    return DEADLINE_WORDS.test(normalized);
+  }
+
   private isQuestion(seg: Segment): boolean {
     return this.norm.text.charCodeAt(seg.end - 1) === 0xff1f; // ？
   }
@@ -637,7 +650,7 @@ class UnitRun {
       text: original.slice(oStart, oEnd),
       normalized,
       cues: explanationFor(s.ev, s.more, this.pool, EXPLAINS[kind], MAX_CUES, s.context),
-      deadline: commitment ? extractDeadline(normalized) : undefined,
+      deadline: commitment && this.mayHaveDeadline(s, normalized) ? extractDeadline(normalized) : undefined,
       owner: commitment ? extractOwner(normalized) : undefined,
       quantities: this.hasNumber ? extractQuantities(normalized) : undefined,
       listMarker: seg.listMarker && start <= seg.start ? seg.listMarker : undefined,

@@ -88,6 +88,7 @@ const F_PROCEDURAL = 1 << 15;
 const F_QUOTATION = 1 << 16;
 const F_SITUATION = 1 << 17;
 const F_QUESTION = 1 << 18;
+const F_DEADLINE = 1 << 19;
 
 /**
  * The evidence of one statement; see the module comment. Flags are bits of
@@ -179,6 +180,10 @@ export class Evidence {
   }
   get question(): boolean {
     return (this.bits & F_QUESTION) !== 0;
+  }
+  /** A time limit or a triage by urgency was read (限时, 月底前, 能够立即解决的…). */
+  get deadline(): boolean {
+    return (this.bits & F_DEADLINE) !== 0;
   }
 }
 
@@ -549,6 +554,7 @@ function readMeasure(
 ): void {
   if (cueStamps[cue] === own) return;
   cueStamps[cue] = own;
+  if (category === 'deadline' || category === 'triage') ev.bits |= F_DEADLINE;
   ev.measure += weight(cue, category);
   explain(pool, wordCue(cue, category), EXPLAINS_COMMITMENT | EXPLAINS_PROGRESS);
 }
