@@ -293,7 +293,12 @@ function* convertTraditionalParagraphs(
   text: string,
   convert: TraditionalConverter,
 ): Generator<void, string, void> {
-  const threshold = countTraditional(text) >= TRADITIONAL_DOCUMENT ? 1 : 2;
+  const traditional = countTraditional(text);
+  if (traditional >= TRADITIONAL_DOCUMENT && traditional * TRADITIONAL_SHARE >= text.length) {
+    // A Traditional document as a whole: large pieces, cut between sentences, go to the converter.
+    return yield* convertWhole(text, convert);
+  }
+  const threshold = traditional >= TRADITIONAL_DOCUMENT ? 1 : 2;
   const parts: string[] = [];
   let changed = false;
   let work = 0;
@@ -342,6 +347,31 @@ function* convertTraditionalParagraphs(
   }
   yield* flush();
   return changed ? parts.join('\n') : text;
+}
+
+/** A text where one character in this many is Traditional-only is converted as a whole. */
+const TRADITIONAL_SHARE = 40;
+/** Characters per converter call when a whole text is converted. */
+const WHOLE_PIECE = 32_768;
+
+/** Converts all of `text`, piece by piece, keeping every character where it was. */
+function* convertWhole(text: string, convert: TraditionalConverter): Generator<void, string, void> {
+  const pieces: string[] = [];
+  for (let from = 0; from < text.length;) {
+    let to = Math.min(text.length, from + WHOLE_PIECE);
+    if (to < text.length) {
+      const cut = Math.max(text.lastIndexOf('\n', to), text.lastIndexOf('。', to));
+      if (cut > from) to = cut + 1;
+    }
+    const source = text.slice(from, to);
+    const result = convert(source);
+    pieces.push(
+      result.length === source.length ? result : convertEachKeepingLength(source, convert).join('\n'),
+    );
+    from = to;
+    yield;
+  }
+  return pieces.join('');
 }
 
 /** Characters of Traditional text per converter call. */
