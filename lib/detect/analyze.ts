@@ -17,7 +17,7 @@ import type { TraditionalConverter } from '../text/traditional';
 import type { Analysis, Cue, Finding, FindingKind } from './types';
 import { categoryBit, createHits, cueTable, scanCues, type CueHits } from './cues';
 import { findFurnitureLines } from './furniture';
-import { findSections, headingKind, namesSection, type Sections } from './structure';
+import { findSections, headingKind, namesSection, sectionKindAt, type Sections } from './structure';
 import {
   ClauseEnds,
   CONTINUES,
@@ -58,6 +58,11 @@ const STEP = 24_576;
 /** First characters of the field lines of a plan (责任单位：, 完成时限：…): the cheap test before the pattern. */
 const FIELD_START = new Uint8Array(0x10000);
 for (const ch of '责牵配完整时') FIELD_START[ch.charCodeAt(0)] = 1;
+
+/** Last characters of the paragraph labels (措施：, 表现：). */
+const LABEL_LAST = new Uint8Array(0x10000);
+for (const label of [...MEASURE_LABELS, ...PROBLEM_LABELS])
+  LABEL_LAST[label.charCodeAt(label.length - 1)] = 1;
 
 /** Categories of cues that can make a finding of a unit on their own (with the words around them). */
 const TRIGGERS =
@@ -169,8 +174,12 @@ interface Statement {
   ev: Evidence;
   /** An extra cue from the context (the section heading, the paragraph's lead). */
   context?: Cue;
-  /** The evidence of statements merged into this one, for its explanation. */
-  more?: Evidence[];
+  /**
+   * The evidence of statements merged into this one, for its explanation:
+   * `more[0, moreCount)` (the array stays with the pooled statement; emptying it would free it).
+   */
+  more: Evidence[];
+  moreCount: number;
   /** Where the statement proper starts (after a lead-in or list marker). */
   mainStart: number;
   /** How its first clause opened it (see clauses.ts). */
@@ -272,8 +281,16 @@ class UnitRun {
    * the item's commitments take it where they name none themselves.
    */
   private fieldLine(seg: Segment): boolean {
-    if (!FIELD_START[this.norm.text.charCodeAt(seg.start)]) return false;
-    const line = FIELD_LINE.exec(this.norm.text.slice(seg.start, seg.end));
+    const { text } = this.norm;
+    if (!FIELD_START[text.charCodeAt(seg.start)]) return false;
+    // The field's name is two to five characters long, then its colon.
+    let colon = false;
+    for (let i = seg.start + 2; i <= seg.start + 5 && i < seg.end && !colon; i++) {
+      const c = text.charCodeAt(i);
+      colon = c === 0xff1a || c === 0x3a;
+    }
+    if (!colon) return false;
+    const line = FIELD_LINE.exec(text.slice(seg.start, seg.end));
     if (!line) return false;
     const deadline = line[1].indexOf('时') >= 0 || line[1].indexOf('期限') >= 0;
     const value = line[2].trim();
@@ -329,7 +346,8 @@ class UnitRun {
         break;
       }
     }
-    if (colon < 0) return null;
+    // Every label ends with one of a few characters (措施, 表现…): the cheap test before the slice.
+    if (colon < 0 || !LABEL_LAST[text.charCodeAt(colon - 1)]) return null;
     const label = text.slice(seg.start, colon).replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/, '');
     if (MEASURE_LABELS.indexOf(label) >= 0) return 'commitment';
     if (PROBLEM_LABELS.indexOf(label) >= 0) return 'problem';
@@ -339,7 +357,7 @@ class UnitRun {
   /** Whether statements of unit `k` without evidence of their own are problems. */
   private problemContext(k: number, seg: Segment, newParagraph: boolean): string | null {
     if (this.paragraphLabel === 'problem') return '主要表现';
-    const section = this.sections.kind[k] ?? this.documentKind;
+    const section = sectionKindAt(this.sections, k) ?? this.documentKind;
     const opensSection = this.sections.heading[k] && section === 'problem' && this.isSectionHeading(seg);
     if (section === 'problem' && !opensSection) return '存在问题';
     if (this.problemListLevel > 0) return '问题清单';
@@ -349,9 +367,17 @@ class UnitRun {
 
   /** Whether heading `k` is the one that names its section (存在的问题), not an item under it. */
   private isSectionHeading(seg: Segment): boolean {
-    const markerLength = seg.listMarker ? seg.listMarker.length : 0;
-    return namesSection(this.norm.text.slice(seg.start + markerLength, seg.end));
+    // Asked up to twice per heading: once for its context, once before emitting it.
+    if (this.namesSectionAt !== seg.start) {
+      const markerLength = seg.listMarker ? seg.listMarker.length : 0;
+      this.namesSectionAt = seg.start;
+      this.namesSectionValue = namesSection(this.norm.text.slice(seg.start + markerLength, seg.end));
+    }
+    return this.namesSectionValue;
   }
+
+  private namesSectionAt = -1;
+  private namesSectionValue = false;
 
   /** Han characters in `[from, to)`, counted up to `enough`; scaled so that `enough` reads as MIN_HAN. */
   private countHan(from: number, to: number, enough = MIN_HAN): number {
@@ -386,7 +412,7 @@ class UnitRun {
   ): Statement {
     let s = this.statementPool[this.statementsUsed];
     if (!s) {
-      s = { start, end, mainStart, open, ev, verdict, context: undefined, more: undefined };
+      s = { start, end, mainStart, open, ev, verdict, context: undefined, more: [], moreCount: 0 };
       this.statementPool.push(s);
     } else {
       s.start = start;
@@ -396,7 +422,7 @@ class UnitRun {
       s.ev = ev;
       s.verdict = verdict;
       s.context = undefined;
-      s.more = undefined;
+      s.moreCount = 0;
     }
     this.statementsUsed++;
     return s;
@@ -423,7 +449,7 @@ class UnitRun {
       }
       bodyStart = quoted.rest;
     }
-    this.section = this.sections.kind[k] ?? this.documentKind;
+    this.section = sectionKindAt(this.sections, k) ?? this.documentKind;
     this.checkItems = !!seg.listMarker && seg.listMarker.endsWith('看');
     const question = this.isQuestion(seg);
     // Clauses after the body start, and the statements they open.
@@ -503,7 +529,7 @@ class UnitRun {
       if (prev && together) {
         prev.end = s.end;
         if (s.verdict.kind === 'commitment') prev.verdict = s.verdict;
-        (prev.more ??= []).push(s.ev);
+        prev.more[prev.moreCount++] = s.ev;
         continue;
       }
       result[this.resultCount++] = s;
@@ -512,6 +538,11 @@ class UnitRun {
 
   /** The unit being read has a digit or a numeral other than 一. */
   private hasNumber = false;
+
+  /** Whether `[start, end)` of the unit being read holds one of its numbers (a quantity may be there). */
+  private hasNumberIn(start: number, end: number): boolean {
+    return this.hasNumber && this.breaks.firstNumber < end && this.breaks.lastNumber >= start;
+  }
   /** Section of the unit being read, and whether its list marker announces checks (一看…). */
   private section: SectionKind = null;
   private checkItems = false;
@@ -573,13 +604,21 @@ class UnitRun {
     hitTo: number,
     question: boolean,
   ): Verdict {
-    return classifyStatement(ev, {
-      imperative: opensImperative(this.hits, mainStart, this.firstHitAt(mainStart, hitFrom, hitTo), hitTo),
-      section: this.section,
-      question,
-      opensWithDirective: ev.directiveAt >= mainStart && ev.directiveAt <= mainStart + 1,
-    });
+    const ctx = this.context;
+    ctx.imperative = opensImperative(this.hits, mainStart, this.firstHitAt(mainStart, hitFrom, hitTo), hitTo);
+    ctx.section = this.section;
+    ctx.question = question;
+    ctx.opensWithDirective = ev.directiveAt >= mainStart && ev.directiveAt <= mainStart + 1;
+    return classifyStatement(ev, ctx);
   }
+
+  /** The context of the statement being classified, reused from one statement to the next. */
+  private readonly context: StatementContext = {
+    imperative: false,
+    section: null,
+    question: false,
+    opensWithDirective: false,
+  };
 
   /**
    * Whether a commitment can name a deadline: a deadline cue fired, or it
@@ -587,7 +626,7 @@ class UnitRun {
    */
   private mayHaveDeadline(s: Statement, normalized: string): boolean {
     if (s.ev.deadline) return true;
-    if (s.more) for (const ev of s.more) if (ev.deadline) return true;
+    for (let i = 0; i < s.moreCount; i++) if (s.more[i].deadline) return true;
     return DEADLINE_WORDS.test(normalized);
   }
 
@@ -635,11 +674,16 @@ class UnitRun {
     while (end > start && isTrimmed(text.charCodeAt(end - 1), false)) end--;
     const kind = s.verdict.kind as FindingKind;
     if (this.countHan(start, end, kind === 'problem' ? MIN_HAN : MIN_HAN_DIRECTIVE) < MIN_HAN) return;
-    // As toOriginalSpan, without its pair: the end reaches past a surrogate pair.
+    // As toOriginalSpan, without its pair: the end reaches past a surrogate pair. The original
+    // is read only where the next character's origin is not right after the last one's
+    // (the map's next entry shares its cache line; the original's does not).
     const oStart = toOriginal[start];
     const last = toOriginal[end - 1];
-    const lastCode = original.charCodeAt(last);
-    const oEnd = last + (lastCode >= 0xd800 && lastCode <= 0xdbff ? 2 : 1);
+    let oEnd = last + 1;
+    if (toOriginal[end] !== oEnd) {
+      const lastCode = original.charCodeAt(last);
+      if (lastCode >= 0xd800 && lastCode <= 0xdbff) oEnd++;
+    }
     const normalized = text.slice(start, end);
     const commitment = kind === 'commitment';
     // Every finding has every field (undefined when absent): one shape for the engine.
@@ -649,10 +693,10 @@ class UnitRun {
       end: oEnd,
       text: original.slice(oStart, oEnd),
       normalized,
-      cues: explanationFor(s.ev, s.more, this.pool, EXPLAINS[kind], MAX_CUES, s.context),
+      cues: explanationFor(s.ev, s.more, s.moreCount, this.pool, EXPLAINS[kind], MAX_CUES, s.context),
       deadline: commitment && this.mayHaveDeadline(s, normalized) ? extractDeadline(normalized) : undefined,
       owner: commitment ? extractOwner(normalized) : undefined,
-      quantities: this.hasNumber ? extractQuantities(normalized) : undefined,
+      quantities: this.hasNumberIn(start, end) ? extractQuantities(normalized) : undefined,
       listMarker: seg.listMarker && start <= seg.start ? seg.listMarker : undefined,
       heading: this.sections.heading[k] || seg.heading ? true : undefined,
     });

@@ -49,13 +49,16 @@ for (const ch of '〇零二两三四五六七八九十百千万') CLAUSE_CHARS[c
 
 /** {@link scanClauses} saw an opening “ in the unit. */
 export const HAS_QUOTE = 1;
-/** {@link scanClauses} saw a digit or a numeral other than 一 (a quantity may follow). */
+/** {@link scanClauses} saw a digit or a numeral other than 一 (a quantity may follow); see ClauseEnds.firstNumber. */
 export const HAS_NUMBER = 2;
 
 /** Clause ends of a unit: the first `count` of `ends`, reused from unit to unit. */
 export class ClauseEnds {
   ends = new Int32Array(32);
   count = 0;
+  /** Where the unit's first and last numbers are (see HAS_NUMBER); -1 when it has none. */
+  firstNumber = -1;
+  lastNumber = -1;
 
   push(at: number): void {
     if (this.count === this.ends.length) {
@@ -83,6 +86,7 @@ export function clauseBreaks(text: string, from: number, to: number): number[] {
  */
 export function scanClauses(text: string, from: number, to: number, breaks: ClauseEnds): number {
   breaks.count = 0;
+  breaks.firstNumber = -1;
   let flags = 0;
   let depth = 0;
   for (let i = from; i < to; i++) {
@@ -91,6 +95,8 @@ export function scanClauses(text: string, from: number, to: number, breaks: Clau
     if (k === CLAUSE_BREAK) {
       if (depth === 0) breaks.push(i);
     } else if (k === NUMBER) {
+      if (!(flags & HAS_NUMBER)) breaks.firstNumber = i;
+      breaks.lastNumber = i;
       flags |= HAS_NUMBER;
     } else if (k === OPENING) {
       depth++;

@@ -201,7 +201,7 @@ export class ExplanationPool {
 
   reset(): void {
     this.count = 0;
-    this.own.length = 0;
+    if (this.own.length > 0) this.own.length = 0; // rare; setting the length is a runtime call
   }
 
   push(id: number, kinds: number): void {
@@ -637,21 +637,30 @@ export function opensImperative(hits: CueHits, from: number, hitFrom: number, hi
  */
 export function explanationFor(
   main: Evidence,
-  more: readonly Evidence[] | undefined,
+  more: readonly Evidence[],
+  moreCount: number,
   pool: ExplanationPool,
   bit: number,
   max: number,
   first?: Cue,
 ): Cue[] {
-  const out: Cue[] = first ? [first] : [];
-  for (let e = -1; e < (more ? more.length : 0); e++) {
-    const ev = e < 0 ? main : more![e];
+  // Gathered in a scratch array, then copied at its size: findings keep their cues.
+  const out = explanationScratch;
+  let n = 0;
+  if (first) out[n++] = first;
+  for (let e = -1; e < moreCount; e++) {
+    const ev = e < 0 ? main : more[e];
     // Cues are interned, so the same cue is the same object.
-    for (let i = ev.from; i < ev.to && out.length < max; i++) {
+    for (let i = ev.from; i < ev.to && n < max; i++) {
       if (!(pool.kinds[i] & bit)) continue;
       const cue = pool.cueOf(pool.cue[i]);
-      if (out.indexOf(cue) < 0) out.push(cue);
+      let seen = false;
+      for (let j = 0; j < n && !seen; j++) seen = out[j] === cue;
+      if (!seen) out[n++] = cue;
     }
   }
-  return out;
+  return out.slice(0, n);
 }
+
+/** Scratch of explanationFor; it only grows (emptying an array frees its store). */
+const explanationScratch: Cue[] = [];

@@ -83,8 +83,21 @@ for (let c = 0x30; c <= 0x39; c++) QUANTITY_CHARS[c] = 1;
 for (const ch of CN_DIGIT + '百千万') QUANTITY_CHARS[ch.charCodeAt(0)] = 2;
 for (const ch of '—-~～至到') QUANTITY_CHARS[ch.charCodeAt(0)] = 3;
 for (const ch of '项个条次件人名家所批轮份篇场期元处户%起宗类') QUANTITY_CHARS[ch.charCodeAt(0)] = 4;
-/** Counters of two characters, which start with a character that is not a counter itself. */
-const LONG_COUNTERS = ['万元', '亿元', '人次'];
+/** Counters of two characters, which start with a character that is not a counter itself: 万元, 亿元, 人次. */
+const LONG_COUNTER_FIRST = new Uint16Array([0x4e07, 0x4ebf, 0x4eba]); // 万 亿 人
+const LONG_COUNTER_SECOND = new Uint16Array([0x5143, 0x5143, 0x6b21]); // 元 元 次
+const YU = 0x4f59; // 余
+const DUO = 0x591a; // 多
+const DOT = 0x2e;
+
+/** Length of the two-character counter at `text[j…]`, or of the counter character there, or 0. */
+function counterLength(text: string, j: number): number {
+  const c = text.charCodeAt(j);
+  const next = text.charCodeAt(j + 1);
+  for (let k = 0; k < LONG_COUNTER_FIRST.length; k++)
+    if (c === LONG_COUNTER_FIRST[k] && next === LONG_COUNTER_SECOND[k]) return 2;
+  return QUANTITY_CHARS[c] === 4 ? 1 : 0;
+}
 
 /** The quantities named in a finding (12项, 2—3个, 50%), or undefined when there are none. */
 export function extractQuantities(text: string): string[] | undefined {
@@ -96,7 +109,7 @@ export function extractQuantities(text: string): string[] | undefined {
     // A number: digits (with one decimal point), or up to four Chinese numerals; then an optional range.
     let j = i;
     while (j < n && QUANTITY_CHARS[text.charCodeAt(j)] === kind) j++;
-    if (kind === 1 && text[j] === '.' && QUANTITY_CHARS[text.charCodeAt(j + 1)] === 1) {
+    if (kind === 1 && text.charCodeAt(j) === DOT && QUANTITY_CHARS[text.charCodeAt(j + 1)] === 1) {
       j++;
       while (j < n && QUANTITY_CHARS[text.charCodeAt(j)] === 1) j++;
     }
@@ -111,17 +124,17 @@ export function extractQuantities(text: string): string[] | undefined {
       if (e > k) j = e;
     }
     // 160余人, 20多个
-    if (text[j] === '余' || text[j] === '多') j++;
-    let end = -1;
-    const two = text.slice(j, j + 2);
-    if (LONG_COUNTERS.indexOf(two) >= 0) end = j + 2;
-    else if (QUANTITY_CHARS[text.charCodeAt(j)] === 4) end = j + 1;
-    if (end > 0) {
-      const q = text.slice(i, end);
+    const after = text.charCodeAt(j);
+    if (after === YU || after === DUO) j++;
+    const counter = counterLength(text, j);
+    if (counter > 0) {
+      const end = j + counter;
       // "一个专项一个专项", "一项一项" are manner, not counts.
-      if (!(kind === 2 && end - i === 2 && (q[0] === '一' || q[0] === '两'))) {
-        found ??= [];
-        if (found.indexOf(q) < 0) found.push(q);
+      const first = text.charCodeAt(i);
+      if (!(kind === 2 && end - i === 2 && (first === 0x4e00 || first === 0x4e24))) {
+        const q = text.slice(i, end);
+        if (!found) found = [q];
+        else if (found.indexOf(q) < 0) found.push(q);
       }
       i = end - 1;
       continue;

@@ -11,7 +11,7 @@
  * covering the whole document); later ones are level 1.
  */
 import {
-  markerLevel,
+  markerLevelAt,
   SEGMENT_FIRST,
   SEGMENT_HEADING,
   SEGMENT_TERMINATED,
@@ -28,10 +28,18 @@ const MAX_PROBLEM_HEADING = 24;
 const SOLVES = /解决|整治|整改|纠正|破解|化解|措施|举措/;
 
 export interface Sections {
-  /** Per unit: the kind of the nearest enclosing section that has one. */
-  kind: (SectionKind | undefined)[];
+  /** Per unit: the kind of the nearest enclosing section that has one, as an index of SECTION_KINDS. */
+  kind: Uint8Array;
   /** Per unit: the unit is a heading (1), or the document's title (2). */
   heading: Uint8Array;
+}
+
+/** Kinds of sections by their code in {@link Sections.kind}; 0 is none. */
+const SECTION_KINDS: readonly (SectionKind | undefined)[] = [undefined, 'problem', 'plan', 'progress'];
+
+/** The kind of the section unit `k` stands in, if it has one. */
+export function sectionKindAt(sections: Sections, k: number): SectionKind | undefined {
+  return SECTION_KINDS[sections.kind[k]];
 }
 
 /** One pattern per list of heading words: a heading is tested once per list. */
@@ -78,35 +86,45 @@ export function namesSection(heading: string): boolean {
  * units on furniture lines, which neither open nor close a section.
  */
 export function findSections(text: string, segments: SegmentTable, skip: Uint8Array): Sections {
-  const kind: (SectionKind | undefined)[] = [];
+  const kind = new Uint8Array(segments.count);
   const heading = new Uint8Array(segments.count);
-  const stack: { level: number; kind: SectionKind }[] = [];
+  // The open headings: their levels and the codes of their kinds.
+  const levels: number[] = [];
+  const kinds: number[] = [];
+  let depth = 0;
   let bodySeen = false;
-  let sectionKind: SectionKind | undefined;
+  let sectionKind = 0;
   for (let k = 0; k < segments.count; k++) {
     if (!skip[k]) {
       const level = headingLevel(text, segments, k, bodySeen);
       if (level !== undefined) {
         heading[k] = level === 0 ? 2 : 1;
-        while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+        while (depth > 0 && levels[depth - 1] >= level) depth--;
         const words = text.slice(segments.start[k], segments.end[k]);
         let own = headingKind(words, level === 0);
         // 整改措施 names measures but not their time: the enclosing section decides.
-        if (!own && level > 0 && MEASURE_WORDS.test(words)) own = stack.some((s) => s.kind) ? null : 'plan';
-        stack.push({ level, kind: own });
-        sectionKind = undefined;
-        for (let i = stack.length - 1; i >= 0; i--) {
-          if (stack[i].kind) {
-            sectionKind = stack[i].kind;
+        if (!own && level > 0 && MEASURE_WORDS.test(words)) own = anyKind(kinds, depth) ? null : 'plan';
+        levels[depth] = level;
+        kinds[depth++] = own ? SECTION_KINDS.indexOf(own) : 0;
+        sectionKind = 0;
+        for (let i = depth - 1; i >= 0; i--) {
+          if (kinds[i]) {
+            sectionKind = kinds[i];
             break;
           }
         }
       } else if (segments.flags[k] & SEGMENT_TERMINATED) bodySeen = true;
     }
     // A heading belongs to the section it opens, not to the one it is in.
-    kind.push(sectionKind);
+    kind[k] = sectionKind;
   }
   return { kind, heading };
+}
+
+/** Whether one of the first `depth` open headings has a kind. */
+function anyKind(kinds: readonly number[], depth: number): boolean {
+  for (let i = 0; i < depth; i++) if (kinds[i]) return true;
+  return false;
 }
 
 /** A short line that gives a value (责任单位：办公室, 完成时限：6月底前) is not a heading. */
@@ -133,7 +151,7 @@ function headingLevel(
   const flags = segments.flags[k];
   const markerLength = segments.marker[k];
   if (!(flags & SEGMENT_HEADING) && !(flags & SEGMENT_FIRST && markerLength > 0)) return undefined;
-  const level = markerLength > 0 ? markerLevel(text.slice(start, start + markerLength)) : undefined;
+  const level = markerLevelAt(text, start, markerLength);
   if (flags & SEGMENT_HEADING) {
     if (level === undefined && isLabelLine(text, start, end)) return undefined;
     if (level !== undefined && level <= 5) return level;

@@ -106,11 +106,23 @@ export function listMarkerLength(text: string, start: number): number {
  * ① (5) › the in-paragraph 一是/第一，/首先 (6). Undefined when not a marker.
  */
 export function markerLevel(marker: string | undefined): number | undefined {
-  if (!marker) return undefined;
-  const first = marker.charCodeAt(0);
-  const last = marker.charCodeAt(marker.length - 1);
-  if (last === 0x3001 && NUM.indexOf(marker[0]) >= 0) return 1; // 一、
-  if (first === 0xff08 || first === 0x28) return /\d/.test(marker) ? 4 : 2; // （1） / （一）
+  return marker ? markerLevelAt(marker, 0, marker.length) : undefined;
+}
+
+/** {@link markerLevel} of the marker `text[start, start + length)`, without cutting it out. */
+export function markerLevelAt(text: string, start: number, length: number): number | undefined {
+  if (length <= 0) return undefined;
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(start + length - 1);
+  if (last === 0x3001 && IS_NUM[first]) return 1; // 一、
+  if (first === 0xff08 || first === 0x28) {
+    // （1） / （一）
+    for (let i = start + 1; i < start + length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x30 && c <= 0x39) return 4;
+    }
+    return 2;
+  }
   if (first >= 0x30 && first <= 0x39) return 3; // 1. 1、 1)
   if (first >= 0x2460 && first <= 0x2473) return 5; // ①
   return 6; // 一是, 第一，, 首先
