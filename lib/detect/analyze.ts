@@ -11,13 +11,19 @@
  * Offsets of findings are mapped back to the original text.
  */
 import { normalizeInSteps, type NormalizedText } from '../text/normalize';
-import { segmentAt, segmentTableInSteps, type Segment, type SegmentTable } from '../text/segment';
+import {
+  listMarkerLength,
+  segmentAt,
+  segmentTableInSteps,
+  type Segment,
+  type SegmentTable,
+} from '../text/segment';
 import { charClasses, CHAR_HAN } from '../text/chars';
 import type { TraditionalConverter } from '../text/traditional';
 import type { Analysis, Cue, Finding, FindingKind } from './types';
 import { categoryBit, createHits, cueTable, scanCues, type CueHits } from './cues';
 import { findFurnitureLines } from './furniture';
-import { findSections, headingKind, namesSection, sectionKindAt, type Sections } from './structure';
+import { findSections, headingKind, sectionKindAt, type Sections } from './structure';
 import {
   ClauseEnds,
   CONTINUES,
@@ -88,6 +94,14 @@ const MAX_CELL = 24;
 /** A cell that names a unit: 计划财务股, 办公室, 各乡镇（街道）. */
 const UNIT_NAME =
   /^[\u4e00-\u9fff、（）()，]{2,22}(?:股|科|室|处|局|办|中心|组|委|部|队|站|所|院|校|单位|部门|办公室|党组|党委|支部|街道|乡镇|政府)$/;
+
+/**
+ * Last characters of the cells fieldCell takes: those of unit names (UNIT_NAME) and of
+ * deadlines (月底前, 年内, 立行立改, 长期坚持, 第一时间, 时间节点, 按期完成…).
+ */
+const CELL_LAST = new Uint8Array(0x10000);
+for (const ch of '股科室处局办心组委部队站所院校位门府道镇）)前内底末旬日天周期改持间点成结位年度月')
+  CELL_LAST[ch.charCodeAt(0)] = 1;
 
 /** A finding has at least this many Han characters… */
 const MIN_HAN = 4;
@@ -264,8 +278,10 @@ class UnitRun {
       if (s.verdict.kind === 'none') continue;
       unitKind = s.verdict.kind;
       // The document's title is what the page is called, and a heading that names its
-      // section (存在的问题, 下一步工作) labels what follows: neither is a finding.
-      if (this.sections.heading[k] !== 2 && !(this.sections.heading[k] && this.isSectionHeading(seg)))
+      // section (存在的问题, 下一步工作) labels what follows: neither is a finding. A problem
+      // it quotes is one (关于“…”问题的整改情况).
+      const heading = this.sections.heading[k];
+      if (heading !== 2 && (!heading || s.context === QUOTED_PROBLEM || !this.sections.names[k]))
         this.emit(s, seg, k);
     }
     if (newParagraph) this.leadKind = seg.listMarker ? unitKind : 'none';
@@ -312,6 +328,8 @@ class UnitRun {
     if (seg.terminated || seg.end - seg.start > MAX_CELL) return false;
     const last = this.findings.length > 0 ? this.findings[this.findings.length - 1] : undefined;
     if (!last || last.kind !== 'commitment' || seg.paragraph - this.lastFindingParagraph > 3) return false;
+    // A cell of a date or a unit's name ends with one of a few characters: the cheap test first.
+    if (!CELL_LAST[this.norm.text.charCodeAt(seg.end - 1)]) return false;
     const cell = this.norm.text.slice(seg.start, seg.end);
     const deadline = extractDeadline(cell);
     if (deadline && deadline.length * 2 >= cell.length) {
@@ -358,26 +376,12 @@ class UnitRun {
   private problemContext(k: number, seg: Segment, newParagraph: boolean): string | null {
     if (this.paragraphLabel === 'problem') return '主要表现';
     const section = sectionKindAt(this.sections, k) ?? this.documentKind;
-    const opensSection = this.sections.heading[k] && section === 'problem' && this.isSectionHeading(seg);
+    const opensSection = this.sections.heading[k] && section === 'problem' && this.sections.names[k] === 1;
     if (section === 'problem' && !opensSection) return '存在问题';
     if (this.problemListLevel > 0) return '问题清单';
     if (!newParagraph && this.leadKind === 'problem') return '段首问题';
     return null;
   }
-
-  /** Whether heading `k` is the one that names its section (存在的问题), not an item under it. */
-  private isSectionHeading(seg: Segment): boolean {
-    // Asked up to twice per heading: once for its context, once before emitting it.
-    if (this.namesSectionAt !== seg.start) {
-      const markerLength = seg.listMarker ? seg.listMarker.length : 0;
-      this.namesSectionAt = seg.start;
-      this.namesSectionValue = namesSection(this.norm.text.slice(seg.start + markerLength, seg.end));
-    }
-    return this.namesSectionValue;
-  }
-
-  private namesSectionAt = -1;
-  private namesSectionValue = false;
 
   /** Han characters in `[from, to)`, counted up to `enough`; scaled so that `enough` reads as MIN_HAN. */
   private countHan(from: number, to: number, enough = MIN_HAN): number {
@@ -474,9 +478,13 @@ class UnitRun {
       // The first statement keeps the unit's list marker (一是…), but the marker's words are not cues.
       const from = this.rawCount === 0 && !quoted ? seg.start : statementStart;
       const end = c < count ? clauseEnd : seg.end;
-      const ev = this.evidence(from, end, statementStart, hitFrom, hitTo, this.checkItems);
-      const verdict = this.verdictOf(ev, statementStart, hitFrom, hitTo, c === count && question);
-      raw[this.rawCount++] = this.newStatement(from, end, statementStart, open, ev, verdict);
+      // A statement after ：or ；may open with a list marker of its own (…：一是…): its words
+      // are not cues either (一是 is no copula).
+      const mainStart =
+        from === statementStart ? statementStart + listMarkerLength(text, statementStart) : statementStart;
+      const ev = this.evidence(from, end, mainStart, hitFrom, hitTo, this.checkItems);
+      const verdict = this.verdictOf(ev, mainStart, hitFrom, hitTo, c === count && question);
+      raw[this.rawCount++] = this.newStatement(from, end, mainStart, open, ev, verdict);
       statementStart = next;
       open = nextOpen;
     }

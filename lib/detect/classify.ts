@@ -78,9 +78,12 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
   const directs = ev.directive || ev.acceptance || ev.triage || ev.check;
 
   const problem = ev.problem >= THRESHOLDS.problem;
-  // In a report, a shortcoming found and dealt with (对…流于形式的单位责令重新开展) is work done.
+  // In a report, a shortcoming found and dealt with (对…流于形式的单位责令重新开展, 追回违规
+  //发放资金) is work done: a past measure, or a measure under a heading of work done.
   const dealtWith =
-    ev.completed && ev.measure >= THRESHOLDS.commitment && ev.problem < THRESHOLDS.strongProblem;
+    (ev.completed || ctx.section === 'progress') &&
+    ev.measure >= THRESHOLDS.commitment &&
+    ev.problem < THRESHOLDS.strongProblem;
   if (problem && (!directs || ev.seenProblem) && !dealtWith) return verdict('problem');
 
   if (ev.completed) return ev.measure >= 1 ? verdict('progress') : NONE;

@@ -25,7 +25,8 @@ import {
   type CueHits,
 } from './cues';
 import type { CueCategory } from './lexicon';
-import { THRESHOLDS } from './lexicon';
+import { TARGET_PREPOSITION, THRESHOLDS } from './lexicon';
+import { listMarkerLength } from '../text/segment';
 import type { Cue } from './types';
 
 const BLOCK = categoryBit('block');
@@ -303,6 +304,10 @@ function nextStamp(hitCount: number): number {
   return ++stamp;
 }
 
+/** First characters of clauses that name a target (对…的问题，…). */
+const TARGET_PREPOSITIONS = new Uint8Array(0x10000);
+for (const ch of TARGET_PREPOSITION) TARGET_PREPOSITIONS[ch.charCodeAt(0)] = 1;
+
 /** Scope state of the clause being read. */
 interface ClauseState {
   /** A reference verb waits for the problem it names (解决…问题). */
@@ -369,6 +374,9 @@ export function gatherEvidence(
   let clause = 0;
   while (clause < clauseCount && clauseEnds[clause] < span.start) clause++;
   let clauseStart = span.mainStart;
+  let targetChecked = false;
+  /** Where the current clause's words start, after its list marker (-1: not known yet). */
+  let clauseOpening = -1;
   // One scratch state serves every call: a call runs to its end without yielding.
   const state = clauseState;
   state.referenceOpen = false;
@@ -399,6 +407,18 @@ export function gatherEvidence(
       clauseExplainFrom = pool.count;
       clauseStart = clauseEnds[clause] + 1;
       clause++;
+      targetChecked = false;
+    }
+    // 对尚未完成整改的问题，…: a clause opening with 对 names a target, like a reference verb
+    // (after an inline list marker: …：一是对…). Checked at the first cue past the opening.
+    if (!targetChecked && at >= clauseStart) {
+      if (clauseOpening < clauseStart) clauseOpening = clauseStart + listMarkerLength(text, clauseStart);
+      if (at >= clauseOpening) targetChecked = true;
+      if (at > clauseOpening && TARGET_PREPOSITIONS[text.charCodeAt(clauseOpening)] && !state.referenceOpen) {
+        state.referenceOpen = true;
+        state.pendingProblem = 0;
+        state.pendingFrom = pool.count;
+      }
     }
     const cue = hits.cue[h];
     const cats = categories[cue];
@@ -464,6 +484,13 @@ export function gatherEvidence(
       readMeasure(ev, pool, cue, 'triage', own);
     }
     if (!main) {
+      if (cats & DIRECTIVE && hits.end[h] === span.mainStart) {
+        // A list marker that gives the order (一要…, 二要…): the item is a directive.
+        ev.bits |= F_DIRECTIVE | F_OBLIGATION;
+        if (ev.directiveAt < 0) ev.directiveAt = span.mainStart;
+        explain(pool, wordCue(cue, 'directive'), EXPLAINS_COMMITMENT | EXPLAINS_PLEDGE);
+        continue;
+      }
       if (cats & (COMPLETED | PAST) && ev.directiveAt < 0 && cats & PAST) {
         // 连续多年来，我们…将…: a lead-in of past time makes the statement a report.
         ev.bits |= F_PAST;

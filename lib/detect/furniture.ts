@@ -15,6 +15,7 @@ import {
   scanCues,
   type CueHits,
 } from './cues';
+import { listMarkerLength } from '../text/segment';
 
 /** Lines longer than this are article text, never furniture. */
 const MAX_FURNITURE_LINE = 160;
@@ -140,8 +141,8 @@ export function findFurnitureLines(
 
 /**
  * Two or more adjacent short unterminated lines that each end like a
- * document title are a list of links to other articles; the list runs on
- * over further such lines and over chrome.
+ * document title, without a list marker, are a list of links to other
+ * articles; the list runs on over further such lines and over chrome.
  */
 function markLinkLists(text: string, starts: Int32Array, ends: Int32Array, furniture: Uint8Array): void {
   const looksLikeLink = (k: number) => {
@@ -151,6 +152,8 @@ function markLinkLists(text: string, starts: Int32Array, ends: Int32Array, furni
     let last = ends[k] - 1;
     while (last > starts[k] && text.charCodeAt(last) <= 0x20) last--;
     if (!TITLE_LAST[text.charCodeAt(last)]) return false;
+    // 一、整改落实情况 and （一）关于…的整改情况 are the document's own headings.
+    if (listMarkerLength(text, starts[k]) > 0) return false;
     const line = text.slice(starts[k], ends[k]).trim();
     return !isTerminated(line) && DOCUMENT_TITLE_END.test(line);
   };

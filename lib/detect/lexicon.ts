@@ -202,7 +202,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       未落实 未建立 未开展 未完成 未执行 未严格 未形成 未达到 没有形成 没有建立 没有落实
       没有完成 没有及时 没有严格 有差距 还有差距 重部署、轻检查 讲得多、做得少 重业务、轻党建
       只讲不做 不严不实 不平衡 不充分 不均衡 受损 不彰 不紧不实 不深不透 不细不实 低于 未达标
-      不达标
+      不达标 逐级递减 层层衰减 上紧下松 上热下冷 偏松偏软 偏松 偏软 不尽合理 不尽完善 不尽规范
+      不尽如人意
     `),
     ],
   },
@@ -790,6 +791,13 @@ export const MEASURE_HEADINGS = [
 export const MEASURE_LABELS = words(
   '整改措施 主要措施 具体措施 工作措施 措施 整改举措 主要举措 工作举措 整改要求',
 );
+/**
+ * Prepositions that open a clause naming a target (对尚未完成整改的问题，实行…): read
+ * like a reference verb, its shortcomings are asserted only where no problem noun
+ * names them as the target. A cue word starting with one (对照, 对标) is a word of its own.
+ */
+export const TARGET_PREPOSITION = '对';
+
 /** Labels that open a paragraph of problems (主要表现：…): its items are problems. */
 export const PROBLEM_LABELS = words('主要表现 具体表现 问题表现 表现 存在问题 主要问题 问题描述 问题');
 

@@ -5,6 +5,7 @@
  */
 import type { DocumentMeta } from './types';
 import { CHROME } from './furniture';
+import { listMarkerLength } from '../text/segment';
 
 /** How far into the text the title and byline are looked for. */
 const HEAD_LINES = 12;
@@ -155,6 +156,8 @@ function findTitle(
     const line = lines[k].trim();
     if (furniture[k] === CHROME || line.length < 4 || line.length > MAX_TITLE) continue;
     if (/[。；！？]$/.test(line) || SALUTATION.test(line) || !/[\u4e00-\u9fff]{4}/.test(line)) continue;
+    // The title comes before the first numbered heading (一、…, （一）…), if at all.
+    if (listMarkerLength(line, 0) > 0) return undefined;
     // A title a PDF copy wrapped: "在…巡察县教育局党" + "组情况反馈会议上的表态发言".
     const next = lines[k + 1]?.trim();
     if (!TITLE_END.test(line) && next && furniture[k + 1] !== CHROME && TITLE_END.test(line + next)) {

@@ -32,6 +32,8 @@ export interface Sections {
   kind: Uint8Array;
   /** Per unit: the unit is a heading (1), or the document's title (2). */
   heading: Uint8Array;
+  /** Per unit: 1 where the heading names its section (存在的问题, 下一步工作) rather than saying something of its own. */
+  names: Uint8Array;
 }
 
 /** Kinds of sections by their code in {@link Sections.kind}; 0 is none. */
@@ -60,6 +62,8 @@ export function headingKind(heading: string, title: boolean): SectionKind {
   if (
     bare.length <= MAX_PROBLEM_HEADING &&
     bare.indexOf('，') < 0 &&
+    // 反馈巡察情况 is a feedback of findings, not a report of work done.
+    bare.indexOf('反馈') < 0 &&
     /情况(?:的(?:通报|报告|汇报|说明))?$/.test(bare)
   )
     return 'progress';
@@ -88,6 +92,7 @@ export function namesSection(heading: string): boolean {
 export function findSections(text: string, segments: SegmentTable, skip: Uint8Array): Sections {
   const kind = new Uint8Array(segments.count);
   const heading = new Uint8Array(segments.count);
+  const names = new Uint8Array(segments.count);
   // The open headings: their levels and the codes of their kinds.
   const levels: number[] = [];
   const kinds: number[] = [];
@@ -102,6 +107,7 @@ export function findSections(text: string, segments: SegmentTable, skip: Uint8Ar
         while (depth > 0 && levels[depth - 1] >= level) depth--;
         const words = text.slice(segments.start[k], segments.end[k]);
         let own = headingKind(words, level === 0);
+        if (namesSection(words.slice(segments.marker[k]))) names[k] = 1;
         // 整改措施 names measures but not their time: the enclosing section decides.
         if (!own && level > 0 && MEASURE_WORDS.test(words)) own = anyKind(kinds, depth) ? null : 'plan';
         levels[depth] = level;
@@ -118,7 +124,7 @@ export function findSections(text: string, segments: SegmentTable, skip: Uint8Ar
     // A heading belongs to the section it opens, not to the one it is in.
     kind[k] = sectionKind;
   }
-  return { kind, heading };
+  return { kind, heading, names };
 }
 
 /** Whether one of the first `depth` open headings has a kind. */

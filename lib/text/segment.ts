@@ -95,7 +95,11 @@ export function listMarkerLength(text: string, start: number): number {
     return next === 0x29 || next === 0xff09 ? i + 1 - start : 0;
   }
   // 首先，其次，再次，最后
-  if (ORDINALS.indexOf(text.slice(start, start + 2)) < 0) return 0;
+  const second = text.charCodeAt(start + 1);
+  let ordinal = false;
+  for (let k = 0; k < ORDINALS.length && !ordinal; k++)
+    ordinal = ORDINALS[k].charCodeAt(0) === c && ORDINALS[k].charCodeAt(1) === second;
+  if (!ordinal) return 0;
   const next = text.charCodeAt(start + 2);
   return next === 0xff0c || next === 0x2c ? 3 : 2;
 }

@@ -293,3 +293,42 @@ describe('analyzeInSteps', () => {
     ]);
   });
 });
+
+describe('statements of other shapes', () => {
+  it('reads a list marker that gives the order (一要, 二要) as a directive', () => {
+    const analysis = analyzeText(
+      '市委巡察组向某局党组反馈巡察情况\n巡察组提出整改意见。\n二要压实管党治党政治责任，健全完善监督制约机制。',
+    );
+    expectKind(analysis, '健全完善监督制约机制', 'commitment');
+  });
+
+  it('does not read a feedback title ending in 情况 as a report of work done', () => {
+    const analysis = analyzeText(
+      '市委巡察组向某局党组反馈巡察情况\n建立健全干部监督管理制度，完善廉政风险防控机制。',
+    );
+    expectNone(analysis, '建立健全干部监督管理制度', ['progress']);
+  });
+
+  it('skips a list marker after a colon (一是 is no copula)', () => {
+    const analysis = analyzeText('局党组将持续巩固整改成果：一是实行挂图作战，确保年底前全部整改到位。');
+    const finding = expectKind(analysis, '实行挂图作战', 'commitment');
+    expect(finding.deadline).toBe('年底前');
+  });
+
+  it('reads 对…的问题 at the head of a measure as its target, not as a finding', () => {
+    const analysis = analyzeText('对尚未完成整改的问题，要实行挂图作战，逐项销号。');
+    expectKind(analysis, '实行挂图作战', 'commitment');
+    expectNone(analysis, '尚未完成整改', ['problem']);
+  });
+
+  it('takes the problem quoted in a heading of work done, and reports the measures under it', () => {
+    const original =
+      '二、整改落实情况\n（一）关于“专项资金监管不到位”问题的整改情况\n1.对近三年专项资金发放情况进行全面排查，追回违规发放资金2.6万元。\n2.建立专项资金发放公示制度。';
+    const analysis = analyzeText(original);
+    const problem = expectKind(analysis, '专项资金监管不到位', 'problem');
+    expect(problem.text).toBe('专项资金监管不到位');
+    expectKind(analysis, '追回违规发放资金', 'progress');
+    expectKind(analysis, '建立专项资金发放公示制度', 'progress');
+    expectWellFormed(original, analysis);
+  });
+});
