@@ -19,6 +19,44 @@ interface Piece {
   offset: number;
 }
 
+/** One highlight over a stretch of text: its name and the item it belongs to. */
+interface Layer {
+  name: HighlightName;
+  key: string;
+}
+
+/**
+ * Cuts overlapping spans of all layers into disjoint pieces, each with the
+ * layers that cover it in ascending priority (an item clipped and active is
+ * three layers over the same text).
+ */
+export function disjointPieces(layers: PaintLayers): { start: number; end: number; layers: Layer[] }[] {
+  const spans: (Layer & { start: number; end: number })[] = [];
+  for (const [name, list] of layers)
+    for (const span of list)
+      if (span.end > span.start) spans.push({ name, key: span.key, start: span.start, end: span.end });
+  if (spans.length === 0) return [];
+  const cuts = new Set<number>();
+  for (const span of spans) cuts.add(span.start).add(span.end);
+  const points = [...cuts].sort((a, b) => a - b);
+  spans.sort((a, b) => a.start - b.start);
+  const pieces: { start: number; end: number; layers: Layer[] }[] = [];
+  const open: (Layer & { start: number; end: number })[] = [];
+  let next = 0;
+  for (let p = 0; p + 1 < points.length; p++) {
+    const start = points[p];
+    const end = points[p + 1];
+    while (next < spans.length && spans[next].start <= start) open.push(spans[next++]);
+    for (let i = open.length - 1; i >= 0; i--) if (open[i].end <= start) open.splice(i, 1);
+    if (open.length === 0) continue;
+    const covering = open
+      .map((span) => ({ name: span.name, key: span.key }))
+      .sort((a, b) => LOOKS[a.name].priority - LOOKS[b.name].priority);
+    pieces.push({ start, end, layers: covering });
+  }
+  return pieces;
+}
+
 export class WrapPainter implements Painter {
   readonly mode = 'wrap' as const;
   private marks: HTMLElement[] = [];
@@ -32,17 +70,15 @@ export class WrapPainter implements Painter {
 
   paint(layers: PaintLayers, page: PageText): void {
     this.restore();
-    // Resolve every span before changing anything: the ranges are live and
-    // follow the splits that wrapping earlier spans makes.
-    const jobs: { name: HighlightName; key: string; range: Range }[] = [];
-    const byPriority = [...layers.keys()].sort((a, b) => LOOKS[a].priority - LOOKS[b].priority);
-    for (const name of byPriority) {
-      for (const span of layers.get(name) ?? []) {
-        const range = rangeFor(page, span.start, span.end);
-        if (range) jobs.push({ name, key: span.key, range });
-      }
+    // Resolve every piece before changing anything: the ranges are live and
+    // follow the splits that wrapping earlier pieces makes. Pieces must not
+    // overlap: moving a text node into a mark resets live ranges inside it.
+    const jobs: { layers: Layer[]; range: Range }[] = [];
+    for (const piece of disjointPieces(layers)) {
+      const range = rangeFor(page, piece.start, piece.end);
+      if (range) jobs.push({ layers: piece.layers, range });
     }
-    for (const job of jobs) this.wrap(job.range, job.name, job.key);
+    for (const job of jobs) this.wrap(job.range, job.layers);
   }
 
   private ensureStyles(doc: Document): void {
@@ -64,7 +100,8 @@ export class WrapPainter implements Painter {
     return after;
   }
 
-  private wrap(range: Range, name: HighlightName, key: string): void {
+  /** Wraps the text under `range` in one mark per layer, nested by priority (the highest innermost). */
+  private wrap(range: Range, layers: readonly Layer[]): void {
     if (range.collapsed) return;
     const doc = range.startContainer.ownerDocument!;
     this.ensureStyles(doc);
@@ -93,15 +130,22 @@ export class WrapPainter implements Painter {
         to -= from;
         from = 0;
       }
-      const mark = doc.createElement(MARK_TAG);
-      mark.setAttribute('data-rl', name);
-      mark.setAttribute('data-key', key);
-      text.parentNode!.insertBefore(mark, text);
-      mark.appendChild(text);
-      this.marks.push(mark);
-      const list = this.marksByKey.get(key);
-      if (list) list.push(mark);
-      else this.marksByKey.set(key, [mark]);
+      let container: Node = text.parentNode!;
+      let before: Node | null = text;
+      for (const layer of layers) {
+        const mark = doc.createElement(MARK_TAG);
+        mark.setAttribute('data-rl', layer.name);
+        mark.setAttribute('data-key', layer.key);
+        container.insertBefore(mark, before);
+        container = mark;
+        before = null;
+        // Outer marks first: restore() unwraps in reverse, the innermost first.
+        this.marks.push(mark);
+        const list = this.marksByKey.get(layer.key);
+        if (list) list.push(mark);
+        else this.marksByKey.set(layer.key, [mark]);
+      }
+      container.appendChild(text);
     }
   }
 
