@@ -111,8 +111,8 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
   }
   if (ctx.section === 'progress' && ev.measure >= 1) return verdict('progress');
   // 本轮巡察主要采取…方式进行: a measure set in time ahead is a plan; so is one the speaker
-  // takes on himself (我作为党组书记，对整改工作亲自部署…).
-  if ((ev.timeAhead || ev.firstPerson) && commitment) return verdict('commitment');
+  // takes on himself (我作为党组书记，对整改工作亲自部署…) or hands to someone (由分管领导牵头，…).
+  if ((ev.timeAhead || ev.firstPerson || ev.assigned) && commitment) return verdict('commitment');
   if (ev.question) return NONE;
   return LEAD_IN;
 }

@@ -25,7 +25,7 @@ import {
   type CueHits,
 } from './cues';
 import type { CueCategory } from './lexicon';
-import { TARGET_PREPOSITION, THRESHOLDS } from './lexicon';
+import { ASSIGNMENT_WORDS, TARGET_PREPOSITION, THRESHOLDS } from './lexicon';
 import { listMarkerLength } from '../text/segment';
 import type { Cue } from './types';
 
@@ -90,6 +90,7 @@ const F_QUOTATION = 1 << 16;
 const F_SITUATION = 1 << 17;
 const F_QUESTION = 1 << 18;
 const F_DEADLINE = 1 << 19;
+const F_ASSIGNED = 1 << 20;
 
 /**
  * The evidence of one statement; see the module comment. Flags are bits of
@@ -135,6 +136,10 @@ export class Evidence {
   /** The speaker is the subject (我作为…, 我们…): with a measure, a commitment. */
   get firstPerson(): boolean {
     return (this.bits & F_FIRST_PERSON) !== 0;
+  }
+  /** A task is handed to someone (由分管领导牵头): with a measure, a plan. */
+  get assigned(): boolean {
+    return (this.bits & F_ASSIGNED) !== 0;
   }
   /** A check the unit's list marker announces (一看…是否…). */
   get check(): boolean {
@@ -304,6 +309,18 @@ function nextStamp(hitCount: number): number {
   return ++stamp;
 }
 
+/** Per cue word: 1 where it hands out a task (ASSIGNMENT_WORDS). Built with the cue table. */
+let assigns: Uint8Array | undefined;
+
+function assignsOf(words: readonly string[]): Uint8Array {
+  const table = new Uint8Array(words.length);
+  for (const word of ASSIGNMENT_WORDS) {
+    const id = words.indexOf(word);
+    if (id >= 0) table[id] = 1;
+  }
+  return table;
+}
+
 /** First characters of clauses that name a target (对…的问题，…). */
 const TARGET_PREPOSITIONS = new Uint8Array(0x10000);
 for (const ch of TARGET_PREPOSITION) TARGET_PREPOSITIONS[ch.charCodeAt(0)] = 1;
@@ -361,6 +378,7 @@ export function gatherEvidence(
 ): Evidence {
   const t = cueTable();
   const { categories, flags, weights } = t;
+  assigns ??= assignsOf(t.words);
   const ev = into ?? new Evidence();
   ev.bits = 0;
   ev.problem = 0;
@@ -536,6 +554,7 @@ export function gatherEvidence(
       ev.attitude += cats & ATTITUDE ? 1 : 0.5;
       if (cats & ATTITUDE) explain(pool, wordCue(cue, 'attitude'), EXPLAINS_PLEDGE);
     }
+    if (cats & OWNER && assigns![cue]) ev.bits |= F_ASSIGNED;
     if (cats & OWNER) explain(pool, wordCue(cue, 'owner'), EXPLAINS_COMMITMENT | EXPLAINS_PLEDGE);
     if (cats & PRAISE) ev.bits |= F_PRAISE;
     if (cats & DEFINITION) ev.bits |= F_DEFINITION;

@@ -580,9 +580,10 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'owner',
     words: words(`
       牵头 牵头部门 牵头单位 牵头领导 第一责任人 主要负责同志 主要负责人 分管领导 班子成员
-      党组书记 党委书记 书记 组长 任组长 负总责 直接责任人 一把手 主体责任
+      党组书记 党委书记 书记 组长 任组长 负总责 直接责任人 一把手 主体责任 牵头负责 牵头抓总
     `),
   },
+
 
   // ——— Attitude and pledges ———
   {
@@ -797,6 +798,12 @@ export const MEASURE_LABELS = words(
  * names them as the target. A cue word starting with one (对照, 对标) is a word of its own.
  */
 export const TARGET_PREPOSITION = '对';
+
+/**
+ * Owner words that hand out a task (由分管领导牵头，…): with a measure, a plan. Other owner
+ * words (书记, 主体责任) also name people and duties in problems and reports.
+ */
+export const ASSIGNMENT_WORDS = words('牵头 牵头负责 负总责 牵头抓总');
 
 /** Labels that open a paragraph of problems (主要表现：…): its items are problems. */
 export const PROBLEM_LABELS = words('主要表现 具体表现 问题表现 表现 存在问题 主要问题 问题描述 问题');
