@@ -95,6 +95,8 @@ const MAX_CELL = 24;
 const UNIT_NAME =
   /^[\u4e00-\u9fff、（）()，]{2,22}(?:股|科|室|处|局|办|中心|组|委|部|队|站|所|院|校|单位|部门|办公室|党组|党委|支部|街道|乡镇|政府)$/;
 
+const hasDigit = (quantity: string) => /[0-9]/.test(quantity);
+
 /**
  * Last characters of the cells fieldCell takes: those of unit names (UNIT_NAME) and of
  * deadlines (月底前, 年内, 立行立改, 长期坚持, 第一时间, 时间节点, 按期完成…).
@@ -483,7 +485,7 @@ class UnitRun {
       const mainStart =
         from === statementStart ? statementStart + listMarkerLength(text, statementStart) : statementStart;
       const ev = this.evidence(from, end, mainStart, hitFrom, hitTo, this.checkItems);
-      const verdict = this.verdictOf(ev, mainStart, hitFrom, hitTo, c === count && question);
+      const verdict = this.verdictOf(ev, mainStart, end, hitFrom, hitTo, c === count && question);
       raw[this.rawCount++] = this.newStatement(from, end, mainStart, open, ev, verdict);
       statementStart = next;
       open = nextOpen;
@@ -521,7 +523,7 @@ class UnitRun {
       }
       if (leadStart >= 0) {
         s.ev = this.evidence(leadStart, s.end, s.mainStart, hitFrom, hitTo, this.checkItems);
-        s.verdict = this.verdictOf(s.ev, s.mainStart, hitFrom, hitTo, !next && question);
+        s.verdict = this.verdictOf(s.ev, s.mainStart, s.end, hitFrom, hitTo, !next && question);
         s.start = leadStart;
         s.open = leadOpen;
         leadStart = -1;
@@ -608,11 +610,15 @@ class UnitRun {
   private verdictOf(
     ev: Evidence,
     mainStart: number,
+    end: number,
     hitFrom: number,
     hitTo: number,
     question: boolean,
   ): Verdict {
     const ctx = this.context;
+    // Only a measure short of a commitment needs its text read for a target or a named document.
+    ctx.checkable =
+      ev.measure > 0 && ev.measure < THRESHOLDS.commitment && this.namesTargetIn(mainStart, end);
     ctx.imperative = opensImperative(this.hits, mainStart, this.firstHitAt(mainStart, hitFrom, hitTo), hitTo);
     ctx.section = this.section;
     ctx.question = question;
@@ -626,7 +632,20 @@ class UnitRun {
     section: null,
     question: false,
     opensWithDirective: false,
+    checkable: false,
   };
+
+  /**
+   * Whether `[start, end)` names something a later report can check: a quantity
+   * (不少于3名, 下降20%以上) or a document by its title (制定《…》).
+   */
+  private namesTargetIn(start: number, end: number): boolean {
+    const { text } = this.norm;
+    // Counted in digits: numerals in words are as often slogans (四个意识, 两个维护).
+    if (this.hasNumberIn(start, end) && extractQuantities(text.slice(start, end))?.some(hasDigit)) return true;
+    const title = text.indexOf('《', start);
+    return title >= 0 && title < end;
+  }
 
   /**
    * Whether a commitment can name a deadline: a deadline cue fired, or it

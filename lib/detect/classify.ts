@@ -54,6 +54,11 @@ export interface StatementContext {
   question: boolean;
   /** It opens with its directive (要深入思考…？), not merely contains one. */
   opensWithDirective: boolean;
+  /**
+   * It names a measure and a target a report can check (配齐不少于3名…, 制定《…》):
+   * together they count as a commitment's measure.
+   */
+  checkable: boolean;
 }
 
 const NONE: Verdict = { kind: 'none', complete: true };
@@ -94,7 +99,7 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
     return ev.attitude > 0 || ev.praise || ev.copula || ev.innerCopula ? NONE : LEAD_IN;
   }
 
-  const commitment = ev.measure >= THRESHOLDS.commitment;
+  const commitment = ev.measure >= THRESHOLDS.commitment || ctx.checkable;
   if (directs || ev.resolve || ctx.imperative) {
     if (!directs) {
       // An imperative verb or an adverb of resolve alone: a definition, praise or report reads the same way.

@@ -586,8 +586,29 @@ const ASSERTED_NOUNS = /^的(?:问题|现象|情况|倾向|苗头|状况|局面)
  * a noun other than 问题/现象.
  */
 function modifiesTarget(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x7684) return false; // 的
-  return !ASSERTED_NOUNS.test(text.slice(end, end + 3));
+  let at = end;
+  // 对整改不力、敷衍整改、虚假整改的，…: an enumeration joined by 、 modifies as one.
+  while (text.charCodeAt(at) === 0x3001) {
+    const next = enumerationItemEnd(text, at + 1);
+    if (next < 0) return false;
+    at = next;
+  }
+  if (text.charCodeAt(at) !== 0x7684) return false; // 的
+  return !ASSERTED_NOUNS.test(text.slice(at, at + 3));
+}
+
+/** Longest item of an enumeration a shortcoming heads (敷衍整改, 虚假整改). */
+const MAX_ENUMERATION_ITEM = 8;
+
+/** Where the enumeration item starting at `from` ends (at 、 or 的), or -1 if it runs into punctuation or too far. */
+function enumerationItemEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + MAX_ENUMERATION_ITEM + 1);
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3001 || c === 0x7684) return i;
+    if (c < 0x3400) return -1; // punctuation, digits, Latin: not one short noun phrase
+  }
+  return -1;
 }
 
 /** Counts a stand-alone measure, deadline or triage word once per statement. */
