@@ -85,8 +85,10 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
   const problem = ev.problem >= THRESHOLDS.problem;
   // In a report, a shortcoming found and dealt with (对…流于形式的单位责令重新开展, 追回违规
   //发放资金) is work done: a past measure, or a measure under a heading of work done.
+  // Likewise in a plan, a measure aimed at a shortcoming (对4个薄弱村逐村制定增收方案) is a
+  // measure to take.
   const dealtWith =
-    (ev.completed || ctx.section === 'progress') &&
+    (ev.completed || ctx.section === 'progress' || ctx.section === 'plan') &&
     ev.measure >= THRESHOLDS.commitment &&
     ev.problem < THRESHOLDS.strongProblem;
   if (problem && (!directs || ev.seenProblem) && !dealtWith) return verdict('problem');
