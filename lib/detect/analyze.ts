@@ -642,7 +642,8 @@ class UnitRun {
   private namesTargetIn(start: number, end: number): boolean {
     const { text } = this.norm;
     // Counted in digits: numerals in words are as often slogans (四个意识, 两个维护).
-    if (this.hasNumberIn(start, end) && extractQuantities(text.slice(start, end))?.some(hasDigit)) return true;
+    if (this.hasNumberIn(start, end) && extractQuantities(text.slice(start, end))?.some(hasDigit))
+      return true;
     const title = text.indexOf('《', start);
     return title >= 0 && title < end;
   }

@@ -85,10 +85,12 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
   const problem = ev.problem >= THRESHOLDS.problem;
   // In a report, a shortcoming found and dealt with (对…流于形式的单位责令重新开展, 追回违规
   //发放资金) is work done: a past measure, or a measure under a heading of work done.
-  // Likewise in a plan, a measure aimed at a shortcoming (对4个薄弱村逐村制定增收方案) is a
-  // measure to take.
+  // Likewise in a plan, a measure aimed at a shortcoming (对4个薄弱村逐村制定增收方案，…年底前…)
+  // is a measure to take when it has a time limit; a heading that names the shortcoming
+  // (落实…责任制不到位) has none.
+  const planned = ctx.section === 'plan' && ev.deadline;
   const dealtWith =
-    (ev.completed || ctx.section === 'progress' || ctx.section === 'plan') &&
+    (ev.completed || ctx.section === 'progress' || planned) &&
     ev.measure >= THRESHOLDS.commitment &&
     ev.problem < THRESHOLDS.strongProblem;
   if (problem && (!directs || ev.seenProblem) && !dealtWith) return verdict('problem');

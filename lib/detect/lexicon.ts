@@ -588,7 +588,6 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     `),
   },
 
-
   // ——— Attitude and pledges ———
   {
     category: 'acceptance',

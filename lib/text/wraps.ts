@@ -149,10 +149,27 @@ export function* findWrappedBreaksInSteps(text: string): Generator<void, Int32Ar
   const cluster = wrapWidth(lines);
   if (!cluster) return new Int32Array(0);
   const [low, high] = cluster;
+  // Lines a little short of the cluster (a copy whose lines hold 25 to 30 characters, or
+  // half-width commas) are wraps too when they stop mid-sentence.
+  const nearLow = Math.floor(low * NEAR_CLUSTER);
   const breaks: number[] = [];
   for (let i = 0; i + 1 < lines.count; i++) {
     const width = lines.widths[i];
-    if (width >= low && width <= high + 2 && lines.widths[i + 1] > 0) breaks.push(lines.ends[i]);
+    if (width > high + 2 || width < nearLow || lines.widths[i + 1] === 0) continue;
+    if (width >= low || !endsSentence(text, i > 0 ? lines.ends[i - 1] + 1 : 0, lines.ends[i]))
+      breaks.push(lines.ends[i]);
   }
   return Int32Array.from(breaks);
+}
+
+/** How far below the cluster a line that stops mid-sentence may be and still be wrapped. */
+const NEAR_CLUSTER = 0.8;
+
+/** Characters that end a sentence or a heading: a line ending with one may end its paragraph. */
+const SENTENCE_END = new Set([...'。！？；：!?;:…”」）)'].map((ch) => ch.charCodeAt(0)));
+
+/** Whether the line `text[start, end)` ends with a sentence's (or a heading's) last character. */
+function endsSentence(text: string, start: number, end: number): boolean {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end === start || SENTENCE_END.has(text.charCodeAt(end - 1));
 }
