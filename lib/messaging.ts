@@ -54,6 +54,7 @@ export interface PageSettings {
 export interface AnalysisTimings {
   startedAt: number;
   read: number;
+  /** Analysis work, without the yields between its slices. */
   analyze: number;
   paint: number;
   /** read + analyze + paint: the work itself, without waiting for messages. */

@@ -36,18 +36,33 @@ export class AbortedError extends Error {
  */
 export async function runInSlices<T>(
   steps: Generator<unknown, T, void>,
-  options: { sliceMs?: number; signal?: AbortSignal; onProgress?: (value: unknown) => void } = {},
+  options: {
+    sliceMs?: number;
+    signal?: AbortSignal;
+    onProgress?: (value: unknown) => void;
+    /** Filled with the time spent working, yields left out. */
+    stats?: { busyMs: number };
+  } = {},
 ): Promise<T> {
   const sliceMs = options.sliceMs ?? 30;
-  let sliceEnd = performance.now() + sliceMs;
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (step.value !== undefined) options.onProgress?.(step.value);
-    if (performance.now() >= sliceEnd) {
-      await yieldToMain();
-      if (options.signal?.aborted) throw new AbortedError();
-      sliceEnd = performance.now() + sliceMs;
+  let sliceStart = performance.now();
+  let sliceEnd = sliceStart + sliceMs;
+  let busy = 0;
+  try {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (step.value !== undefined) options.onProgress?.(step.value);
+      const now = performance.now();
+      if (now >= sliceEnd) {
+        busy += now - sliceStart;
+        await yieldToMain();
+        if (options.signal?.aborted) throw new AbortedError();
+        sliceStart = performance.now();
+        sliceEnd = sliceStart + sliceMs;
+      }
     }
+  } finally {
+    if (options.stats) options.stats.busyMs = busy + (performance.now() - sliceStart);
   }
 }

@@ -195,15 +195,17 @@ export class PageSession implements ContentActions {
       const page = this.readPage();
       const read = performance.now() - started;
       this.converter = await this.converterFor(page.text);
-      const analyzeStart = performance.now();
+      // Work is timed without the yields between slices and the wait for the clips.
+      const stats = { busyMs: 0 };
       const analysis = await runInSlices(
         analyzeInSteps(page.text, { converter: this.converter, title: this.doc.title }),
-        { signal: running.signal },
+        { signal: running.signal, stats },
       );
-      const analyze = performance.now() - analyzeStart;
+      const itemsStart = performance.now();
       this.page = page;
       this.meta = mergeMeta(readPageMeta(this.doc), analysis.meta);
       this.items = this.itemsFrom(analysis.findings, 0);
+      const analyze = stats.busyMs + (performance.now() - itemsStart);
       this.clips = await clips;
       const paintStart = performance.now();
       this.attachClips();

@@ -4,9 +4,12 @@
  *
  * At each position the longest word wins and the scan continues after it,
  * the way a dictionary segmenter reads Chinese: 重要 is one word, so the 要
- * inside it is not a directive. The root of the trie is a 64 K table indexed
- * by the first character, so most characters cost one array read; nodes
- * below it keep their children in short sorted runs of typed arrays.
+ * inside it is not a directive. The trie is a double array over a compact
+ * alphabet: one step per character, three array reads.
+ *
+ * Every page load compiles the lexicon, so laying the trie out must be cheap:
+ * where each node sits is computed ahead (cue-layout.ts, generated) and only
+ * checked here; a stale layout is detected and the trie laid out afresh.
  */
 import {
   CUE_GROUPS,
@@ -16,6 +19,7 @@ import {
   type CueGroup,
   type ObjectClass,
 } from './lexicon';
+import { CUE_LAYOUT } from './cue-layout';
 
 /** Every category, in a fixed order: a category's index is its bit in {@link CueTable.categories}. */
 export const CATEGORIES: readonly CueCategory[] = [
@@ -151,10 +155,43 @@ function compile(groups: readonly CueGroup[]): CueTable {
     if (PROBLEM_NAMES.some((p) => words[id].indexOf(p) >= 0)) flags[id] |= FLAG_CLOSES_REFERENCE;
   }
 
-  // Build the trie with maps, then flatten it into typed arrays.
+  const { alpha, letters } = alphabet(words);
+  const layout =
+    CUE_LAYOUT.key === layoutKey(words) ? layoutFromBases(words, alpha, decodeBases(CUE_LAYOUT)) : null;
+  return {
+    words,
+    categories,
+    weights,
+    takes,
+    objectClasses,
+    flags,
+    alpha,
+    ...(layout ?? doubleArray(mapTrie(words), alpha, letters)),
+  };
+}
+
+/** Compact letters of the alphabet, numbered from 1 in order of first appearance in the words. */
+function alphabet(words: readonly string[]): { alpha: Uint16Array; letters: number } {
+  const alpha = new Uint16Array(0x10000);
+  let letters = 0;
+  for (const word of words)
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (alpha[c] === 0) alpha[c] = ++letters;
+    }
+  return { alpha, letters };
+}
+
+/** The trie as maps: node 0 is the root; children by code unit; the word ending at each node, or -1. */
+interface MapTrie {
+  children: Map<number, number>[];
+  outputs: number[];
+}
+
+function mapTrie(words: readonly string[]): MapTrie {
   const children: Map<number, number>[] = [new Map()];
   const outputs: number[] = [-1];
-  for (let id = 0; id < n; id++) {
+  for (let id = 0; id < words.length; id++) {
     const word = words[id];
     let node = 0;
     for (let i = 0; i < word.length; i++) {
@@ -170,7 +207,76 @@ function compile(groups: readonly CueGroup[]): CueTable {
     }
     outputs[node] = id;
   }
-  return { words, categories, weights, takes, objectClasses, flags, ...doubleArray(children, outputs) };
+  return { children, outputs };
+}
+
+type Layout = Pick<CueTable, 'base' | 'check' | 'output'>;
+
+/** FNV-1a of the words: says whether a computed layout was made for this lexicon. */
+export function layoutKey(words: readonly string[]): number {
+  let hash = 0x811c9dc5;
+  for (const word of words) {
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 0x0a, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * Places every word by the given bases, in one pass over the words' letters.
+ * Null when the bases do not fit the words (a node without a base, a slot
+ * claimed by two parents): the layout is stale.
+ */
+function layoutFromBases(words: readonly string[], alpha: Uint16Array, base: Int32Array): Layout | null {
+  const length = base.length;
+  const check = new Int32Array(length);
+  const output = new Int32Array(length).fill(-1);
+  for (let id = 0; id < words.length; id++) {
+    const word = words[id];
+    let s = ROOT;
+    for (let i = 0; i < word.length; i++) {
+      const b = base[s];
+      const t = b + alpha[word.charCodeAt(i)];
+      if (b === 0 || t >= length || (check[t] !== 0 && check[t] !== s)) return null;
+      check[t] = s;
+      s = t;
+    }
+    output[s] = id;
+  }
+  return { base, check, output };
+}
+
+/** Code of a run of empty slots in an encoded layout; a base is its value plus BASE_OFFSET. */
+const RUN_MARK = 0xe000;
+/** Keeps encoded bases clear of control characters and quotes. */
+const BASE_OFFSET = 0x100;
+
+/** The bases of a layout as a string: one character per base, one per run of empty slots. */
+export function encodeBases(base: Int32Array): string {
+  let out = '';
+  for (let i = 0; i < base.length;) {
+    if (base[i] === 0) {
+      let run = 0;
+      while (i < base.length && base[i] === 0 && run < 0x1fff) {
+        run++;
+        i++;
+      }
+      out += String.fromCharCode(RUN_MARK + run);
+    } else out += String.fromCharCode(base[i++] + BASE_OFFSET);
+  }
+  return out;
+}
+
+function decodeBases(layout: { length: number; bases: string }): Int32Array {
+  const base = new Int32Array(layout.length);
+  let slot = 0;
+  const { bases } = layout;
+  for (let i = 0; i < bases.length && slot < layout.length; i++) {
+    const c = bases.charCodeAt(i);
+    if (c >= RUN_MARK) slot += c - RUN_MARK;
+    else base[slot++] = c - BASE_OFFSET;
+  }
+  return base;
 }
 
 /**
@@ -178,13 +284,7 @@ function compile(groups: readonly CueGroup[]): CueTable {
  * node `s` by character `c` is `t = base[s] + alpha[c]` when `check[t] === s`,
  * one step with three array reads, however many children a node has.
  */
-function doubleArray(
-  children: Map<number, number>[],
-  outputs: number[],
-): Pick<CueTable, 'alpha' | 'base' | 'check' | 'output'> {
-  const alpha = new Uint16Array(0x10000);
-  let letters = 0;
-  for (const map of children) for (const c of map.keys()) if (alpha[c] === 0) alpha[c] = ++letters;
+function doubleArray({ children, outputs }: MapTrie, alpha: Uint16Array, letters: number): Layout {
   let size = 1024;
   let base = new Int32Array(size);
   let check = new Int32Array(size);
@@ -238,7 +338,6 @@ function doubleArray(
   const length = last + letters + 2;
   ensure(length);
   return {
-    alpha,
     base: base.slice(0, length),
     check: check.slice(0, length),
     output: output.slice(0, length),
@@ -246,6 +345,14 @@ function doubleArray(
 }
 
 let table: CueTable | null = null;
+
+/** The lexicon's words and a freshly computed layout of them, for scripts/gen-cue-layout.ts and its test. */
+export function freshLayout(): { key: number; length: number; bases: string } {
+  const { words } = cueTable();
+  const { alpha, letters } = alphabet(words);
+  const { base } = doubleArray(mapTrie(words), alpha, letters);
+  return { key: layoutKey(words), length: base.length, bases: encodeBases(base) };
+}
 
 /** The compiled lexicon, built on first use. */
 export function cueTable(): CueTable {
@@ -311,8 +418,10 @@ export function scanCues(text: string, from: number, to: number, hits: CueHits):
     let bestEnd = i + 1;
     for (let j = i + 1; j < n; j++) {
       const letter = alpha[text.charCodeAt(j)];
-      if (letter === 0) break;
-      const next = base[node] + letter;
+      const nodeBase = base[node];
+      // A leaf has no base: without this test base + letter could land on a slot whose parent is it by chance.
+      if (letter === 0 || nodeBase === 0) break;
+      const next = nodeBase + letter;
       if (check[next] !== node) break;
       node = next;
       if (output[node] >= 0) {

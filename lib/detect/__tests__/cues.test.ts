@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, categoryBit, createHits, cueTable, scanCues } from '../cues';
+import { CATEGORIES, categoryBit, createHits, cueTable, freshLayout, scanCues } from '../cues';
+import { CUE_LAYOUT } from '../cue-layout';
 import { CUE_GROUPS, words } from '../lexicon';
 
 /** The words found in `text`, in order. */
@@ -65,5 +66,24 @@ describe('the lexicon', () => {
 
   it('reads word lists with comments', () => {
     expect(words('甲 乙 // 注释\n 丙')).toEqual(['甲', '乙', '丙']);
+  });
+});
+
+describe('the computed layout of the cue trie', () => {
+  it('is current: run `npm run gen:cue-layout` after changing the lexicon', () => {
+    const fresh = freshLayout();
+    expect(CUE_LAYOUT.key).toBe(fresh.key);
+    expect(CUE_LAYOUT.bases).toBe(fresh.bases);
+  });
+
+  it('places every word where the table finds it again', () => {
+    const table = cueTable();
+    const hits = createHits();
+    for (let id = 0; id < table.words.length; id++) {
+      hits.count = 0;
+      scanCues(table.words[id], 0, table.words[id].length, hits);
+      // The longest word wins at the start, so the word itself is the first hit.
+      expect(table.words[hits.cue[0]]).toBe(table.words[id]);
+    }
   });
 });
