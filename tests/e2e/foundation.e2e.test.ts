@@ -23,9 +23,18 @@ describe('foundation: the built extension in Chromium', () => {
     const popup = await session.context.newPage();
     await popup.goto(session.extensionUrl('popup.html'));
     // The popup asks the active tab; make the article the active one again.
+    // The content script starts analysing once it has read its settings: ask until it has.
     const summary = await popup.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ url: '*://*.gov.cn/*' });
-      return chrome.tabs.sendMessage(tab.id!, { id: 2, type: 'page:summary', timestamp: Date.now() });
+      for (let attempt = 0; ; attempt++) {
+        const reply = await chrome.tabs.sendMessage(tab.id!, {
+          id: 2,
+          type: 'page:summary',
+          timestamp: Date.now(),
+        });
+        if (reply.res.status !== 'idle' || attempt === 100) return reply;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
     });
     expect(summary.res.title).toContain('巡察反馈意见整改');
     expect(summary.res.status).toMatch(/analyzing|ready/);
