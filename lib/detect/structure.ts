@@ -81,9 +81,14 @@ export function namesSection(heading: string): boolean {
     // A label is one phrase (存在问题及整改措施); 坚持问题导向，细化工作措施 says something of its own.
     (heading.length <= MAX_PROBLEM_HEADING &&
       heading.indexOf('，') < 0 &&
-      (MEASURE_WORDS.test(heading) || PROBLEM_WORDS.test(heading)))
+      (MEASURE_WORDS.test(heading) || PROBLEM_WORDS.test(heading))) ||
+    // （二）群众身边腐败问题和不正之风方面: a field the items under it belong to.
+    (heading.indexOf('，') < 0 && TOPIC_HEADING.test(heading))
   );
 }
+
+/** A heading that names a field of work, not a finding: …方面, …领域. */
+const TOPIC_HEADING = /(?:方面|领域)[）)]?$/;
 
 /**
  * Sections of the units `segments` of normalised `text`; `skip[k]` marks

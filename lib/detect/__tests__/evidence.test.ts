@@ -114,7 +114,8 @@ describe('sections and lists', () => {
     const analysis = analyzeText(
       '一、存在的问题\n（一）班子建设方面\n学习制度坚持得不够好。\n二、工作打算\n我们的学校在城东。',
     );
-    expect(analysis.findings.map((f) => f.kind)).toEqual(['problem', 'problem']);
+    // The field heading （一）班子建设方面 labels the items under it; only the item is a finding.
+    expect(analysis.findings.map((f) => [f.kind, f.text])).toEqual([['problem', '学习制度坚持得不够好。']]);
   });
 
   it('reads list items after a paragraph that introduces problems as problems', () => {
