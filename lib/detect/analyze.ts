@@ -619,7 +619,13 @@ class UnitRun {
     // Only a measure short of a commitment needs its text read for a target or a named document.
     ctx.checkable =
       ev.measure > 0 && ev.measure < THRESHOLDS.commitment && this.namesTargetIn(mainStart, end);
-    ctx.imperative = opensImperative(this.hits, mainStart, this.firstHitAt(mainStart, hitFrom, hitTo), hitTo);
+    ctx.imperative = opensImperative(
+      this.norm.text,
+      this.hits,
+      mainStart,
+      this.firstHitAt(mainStart, hitFrom, hitTo),
+      hitTo,
+    );
     ctx.section = this.section;
     ctx.question = question;
     ctx.opensWithDirective = ev.directiveAt >= mainStart && ev.directiveAt <= mainStart + 1;

@@ -676,9 +676,15 @@ function readPair(
 
 /**
  * Whether the statement opens like an imperative: after its list marker and
- * any adverbs of manner (进一步, 切实, 深入…), a verb comes first (加强…, 开展…).
+ * any adverbs of manner (进一步, 切实, 深入…, 同时，), a verb comes first (加强…, 开展…).
  */
-export function opensImperative(hits: CueHits, from: number, hitFrom: number, hitTo: number): boolean {
+export function opensImperative(
+  text: string,
+  hits: CueHits,
+  from: number,
+  hitFrom: number,
+  hitTo: number,
+): boolean {
   const t = cueTable();
   let cursor = from;
   for (let h = hitFrom; h < hitTo; h++) {
@@ -691,6 +697,9 @@ export function opensImperative(hits: CueHits, from: number, hitFrom: number, hi
       return true;
     if (cats & (MANNER | DIRECTIVE | RESOLVE)) {
       cursor = hits.end[h];
+      // 同时，修订…: a comma may follow the adverb.
+      const next = text.charCodeAt(cursor);
+      if (next === 0xff0c || next === 0x2c) cursor++;
       continue;
     }
     return false;

@@ -332,3 +332,15 @@ describe('statements of other shapes', () => {
     expectWellFormed(original, analysis);
   });
 });
+
+describe('statements that open in passing', () => {
+  it('reads 将会同 as a plan made with others, not as 将会 of a consequence', () => {
+    const analysis = analyzeText('办公室将会同财政局开展专项检查。如果不整改，将会造成损失。');
+    expectKind(analysis, '将会同财政局开展专项检查', 'commitment');
+    expectNone(analysis, '将会造成损失');
+  });
+
+  it('reads an order after 同时，as an order', () => {
+    expectKind(analyzeText('同时，修订完善《合同管理办法》等制度。'), '修订完善', 'commitment');
+  });
+});
