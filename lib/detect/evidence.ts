@@ -687,6 +687,19 @@ export function opensImperative(
 ): boolean {
   const t = cueTable();
   let cursor = from;
+  // 对整改工作实行…, 针对…问题，建立…: a target first, then the verb, in the same clause.
+  if (TARGET_PREPOSITIONS[text.charCodeAt(from)] || text.startsWith('针对', from)) {
+    const clauseEnd = text.indexOf('，', from);
+    for (let h = hitFrom; h < hitTo; h++) {
+      const at = hits.start[h];
+      if (at < from) continue;
+      if (clauseEnd >= 0 && at > clauseEnd) break;
+      const cue = hits.cue[h];
+      if (t.categories[cue] & (COPULA | SUBJECT | COMPLETED)) return false;
+      if (t.flags[cue] & FLAG_OPENS_IMPERATIVE && t.categories[cue] & MEASURE_VERB) return true;
+    }
+    return false;
+  }
   for (let h = hitFrom; h < hitTo; h++) {
     const at = hits.start[h];
     if (at < cursor) continue;

@@ -344,3 +344,17 @@ describe('statements that open in passing', () => {
     expectKind(analyzeText('同时，修订完善《合同管理办法》等制度。'), '修订完善', 'commitment');
   });
 });
+
+describe('a measure that names its target first', () => {
+  it('reads 对…实行… as an order', () => {
+    expectKind(
+      analyzeText('对整改工作实行“月调度、季通报”，纪委全程跟踪监督。'),
+      '实行“月调度',
+      'commitment',
+    );
+  });
+
+  it('still reads 对…重视不够 as a shortcoming', () => {
+    expectKind(analyzeText('对意识形态工作重视不够。'), '重视不够', 'problem');
+  });
+});
