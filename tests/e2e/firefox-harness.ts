@@ -103,10 +103,26 @@ export async function pointOnHighlight(
   return point;
 }
 
+/**
+ * Waits for an element of the extension's panel (in its shadow root). Polls:
+ * puppeteer's own wait watches the document for mutations, and a change
+ * inside a shadow root is not one of them.
+ */
+export async function waitInPanel(page: Page, selector: string, timeout = 30_000) {
+  const started = Date.now();
+  for (;;) {
+    const element = await page.$(`pierce/${selector}`);
+    if (element) return element;
+    if (Date.now() - started > timeout)
+      throw new Error(`${selector} did not appear in the panel within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Opens the ledger page through the panel, as a user does, and returns it. */
 export async function openLedgerFrom(browser: Browser, page: Page): Promise<Page> {
   const before = new Set(await browser.pages());
-  await (await page.waitForSelector('pierce/[data-testid=rl-open-ledger]'))!.click();
+  await (await waitInPanel(page, '[data-testid=rl-open-ledger]')).click();
   for (let attempt = 0; attempt < 100; attempt++) {
     const opened = (await browser.pages()).find((p) => !before.has(p));
     if (opened) {

@@ -5,6 +5,7 @@ import {
   pointOnHighlight,
   useFirefox,
   waitForHighlight,
+  waitInPanel,
 } from './firefox-harness';
 
 const some = (texts: string[], part: string) => texts.some((t) => t.includes(part));
@@ -35,7 +36,7 @@ describe('Firefox ESR', () => {
     await waitForHighlight(page, 'rl-commitment');
     const point = await pointOnHighlight(page, 'rl-commitment', '成立以党组书记为组长');
     await page.mouse.click(point.x, point.y);
-    await (await page.waitForSelector('pierce/[data-testid=rl-card-clip]'))!.click();
+    await (await waitInPanel(page, '[data-testid=rl-card-clip]')).click();
     expect(some(await waitForHighlight(page, 'rl-clipped'), '成立以党组书记为组长')).toBe(true);
     await page.reload();
     expect(some(await waitForHighlight(page, 'rl-clipped'), '成立以党组书记为组长')).toBe(true);
@@ -54,16 +55,16 @@ describe('Firefox ESR', () => {
     const source = await env.browser.newPage();
     await source.goto(env.server.url('check-source.html'));
     await waitForHighlight(source, 'rl-commitment');
-    await (await source.waitForSelector('pierce/[data-testid=rl-clip-all]'))!.click();
+    await (await waitInPanel(source, '[data-testid=rl-clip-all]')).click();
     await waitForHighlight(source, 'rl-clipped');
     await source.close();
 
     const report = await env.browser.newPage();
     await report.goto(env.server.url('check-report.html', 'jyj.example.gov.cn'));
     await waitForHighlight(report, 'rl-progress');
-    await (await report.waitForSelector('pierce/[data-testid=rl-check-open]'))!.click();
-    await (await report.waitForSelector('pierce/[data-testid=rl-check-run]'))!.click();
-    await report.waitForSelector('pierce/[data-testid=rl-check-results] > li', { timeout: 30_000 });
+    await (await waitInPanel(report, '[data-testid=rl-check-open]')).click();
+    await (await waitInPanel(report, '[data-testid=rl-check-run]')).click();
+    await waitInPanel(report, '[data-testid=rl-check-results] > li');
     const statuses = await report.$$eval('pierce/[data-testid=rl-check-results] > li', (rows) =>
       rows.map((r) => r.getAttribute('data-status')),
     );
@@ -77,7 +78,7 @@ describe('Firefox ESR', () => {
     const page = await env.browser.newPage();
     await page.goto(env.server.url('pdf-pre.html'));
     await waitForHighlight(page, 'rl-commitment');
-    await (await page.waitForSelector('pierce/[data-testid=rl-clip-all]'))!.click();
+    await (await waitInPanel(page, '[data-testid=rl-clip-all]')).click();
     await waitForHighlight(page, 'rl-clipped');
     const ledger = await openLedgerFrom(env.browser, page);
     await ledger.waitForFunction(() => document.body.innerText.includes('召开党组专题会议'), {
