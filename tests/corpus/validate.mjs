@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Checks the held-out corpus in this folder (see README.md and ../../../../shared/corpus/LABELS.md).
+// Checks a held-out corpus (see its README.md and ../../../shared/corpus/LABELS.md).
 //
-//   node tests/corpus/holdout2/validate.mjs
+//   node tests/corpus/validate.mjs tests/corpus/holdout2
 //
+// corpus.json in the corpus names its PDF-wrapped documents: {"pdfWrapped": ["03.txt"]}.
 // sentences.jsonl: exact keys, valid labels, no duplicate (doc, text), no line breaks or edge
 // whitespace, every text found in its document (scorer's normalisation: whitespace and pinyin
 // annotations such as 內(nèi) removed; .html with script/style and tags removed) and also found
-// verbatim (for the PDF-wrapped 03.txt: in the document with its line breaks removed).
+// verbatim (for a PDF-wrapped document: in the document with its line breaks removed).
 // pairs.jsonl: exact keys, valid status, every commitment is a `commitment` label of its source,
 // every commitment label of a paired source is judged exactly once, evidence empty exactly for
 // `missing`, every evidence found in its report (normalised and verbatim) and a whole sentence unit.
@@ -14,10 +15,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const dir = path.dirname(new URL(import.meta.url).pathname);
+if (!process.argv[2]) {
+  console.error('usage: node tests/corpus/validate.mjs CORPUS_DIR');
+  process.exit(2);
+}
+const dir = path.resolve(process.argv[2]);
 const LABELS = ['problem', 'commitment', 'pledge', 'none'];
 const STATUS = ['reappears', 'partial', 'missing'];
-const PDF_WRAPPED = new Set(['03.txt']);
+const settings = fs.existsSync(path.join(dir, 'corpus.json'))
+  ? JSON.parse(fs.readFileSync(path.join(dir, 'corpus.json'), 'utf8'))
+  : {};
+const PDF_WRAPPED = new Set(settings.pdfWrapped ?? []);
 
 // Same normalisation and HTML handling as shared/corpus/score.mjs.
 const norm = s => s.replace(/\(([a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+)\)/g, '').replace(/\s+/g, '');
