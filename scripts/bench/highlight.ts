@@ -12,16 +12,11 @@ import type { Browser, Page } from 'playwright-core';
 import { launchExtension, ROOT, serveFixtures, type ExtensionSession } from '../../tests/e2e/harness';
 import type { AnalysisTimings } from '../../lib/messaging';
 import { articlePage, nothingPage } from './pages';
-import type { BenchRow } from './types';
+import { median, type BenchRow } from './types';
 
 const RUNS = 5;
 /** The regular expression of ../shared/bench/highlight-anchors.mjs, so the baseline is the same. */
 const MARK_CUE = '(整改|落实|确保|立即|建立|制定|不到位|不够|薄弱|缺乏|限时|台账|领导小组)';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 /** Records long tasks from the very start of the page, in the page's own world. */
 const LONG_TASK_RECORDER = `

@@ -17,7 +17,7 @@ import { toBackupJson } from '../../lib/export/backup';
 import type { ExtensionSession, FixtureServer } from '../../tests/e2e/harness';
 import { countText, importBackup, openLedgerPage, userTimings } from '../../tests/fixtures/ledger-page';
 import { CLIPS, syntheticTables } from './ledger';
-import type { BenchRow } from './types';
+import { median, type BenchRow } from './types';
 
 const FIRST_ROWS_TARGET_MS = 300;
 const SEARCH_TARGET_MS = 50;
@@ -32,12 +32,6 @@ const QUERIES = [
   '监督',
   '台账管理',
 ];
-
-function median(values: number[]): number {
-  // oxlint-disable-next-line unicorn/no-array-sort -- a fresh copy; toSorted needs Chromium 110
-  const sorted = values.slice().sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 /** Waits until the page has read the whole ledger and warmed its search index. */
 async function settled(page: Page): Promise<void> {

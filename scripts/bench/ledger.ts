@@ -11,7 +11,7 @@ import { openLedger, type Ledger, type OpenLedgerOptions } from '../../lib/db/le
 import type { Check, Clip, LedgerCase, LedgerDocument, LedgerTables, Override } from '../../lib/db/types';
 import type { ClipInput, DocumentInput } from '../../lib/db/validate';
 import { loadTraditionalConverter } from '../../lib/text/load-converter';
-import { medianMs, type BenchRow } from './types';
+import { median, medianMs, type BenchRow } from './types';
 
 export const CLIPS = 10_000;
 const INSERT_TARGET_MS = 2000;
@@ -341,12 +341,6 @@ export async function benchLedgerOptions(env: 'node' | 'chromium'): Promise<Open
 export async function dropLedger(ledger: Ledger): Promise<void> {
   ledger.close();
   await ledger.db.delete();
-}
-
-function median(values: number[]): number {
-  // oxlint-disable-next-line unicorn/no-array-sort -- a fresh copy; toSorted needs Chromium 110
-  const sorted = values.slice().sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 const row = (env: 'node' | 'chromium', name: string, ms: number, targetMs: number): BenchRow => ({
