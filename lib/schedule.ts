@@ -31,7 +31,8 @@ export class AbortedError extends Error {
 
 /**
  * Runs a generator that yields at safe points, giving the main thread back
- * whenever a slice has taken `sliceMs`. Each yielded value is passed to
+ * before a step that would make the slice longer than `sliceMs` (the next
+ * step is expected to take as long as the last one). Each yielded value is passed to
  * `onProgress` (generators yield a 0…1 progress, or nothing).
  */
 export async function runInSlices<T>(
@@ -44,23 +45,31 @@ export async function runInSlices<T>(
     stats?: { busyMs: number };
   } = {},
 ): Promise<T> {
-  const sliceMs = options.sliceMs ?? 30;
+  // 20 ms of work leaves room for a step that overruns and a collection before the 50 ms of a long task.
+  const sliceMs = options.sliceMs ?? 20;
   let sliceStart = performance.now();
-  let sliceEnd = sliceStart + sliceMs;
   let busy = 0;
+  /** How long the last step took: the next one is expected to take as long. */
+  let lastStep = 0;
+  /** Steps run in this slice: a slice always runs at least one. */
+  let stepsInSlice = 0;
   try {
     for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-      if (step.value !== undefined) options.onProgress?.(step.value);
-      const now = performance.now();
-      if (now >= sliceEnd) {
-        busy += now - sliceStart;
+      const before = performance.now();
+      if (stepsInSlice > 0 && before - sliceStart + lastStep > sliceMs) {
+        // Yield before a step that would overrun the slice, not after.
+        busy += before - sliceStart;
         await yieldToMain();
         if (options.signal?.aborted) throw new AbortedError();
         sliceStart = performance.now();
-        sliceEnd = sliceStart + sliceMs;
+        stepsInSlice = 0;
       }
+      stepsInSlice++;
+      const stepStart = performance.now();
+      const step = steps.next();
+      lastStep = performance.now() - stepStart;
+      if (step.done) return step.value;
+      if (step.value !== undefined) options.onProgress?.(step.value);
     }
   } finally {
     if (options.stats) options.stats.busyMs = busy + (performance.now() - sliceStart);
