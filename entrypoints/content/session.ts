@@ -24,11 +24,11 @@ import {
   type AnalysisTimings,
 } from '../../lib/messaging';
 import { readPageMeta, mergeMeta } from '../../lib/page/page-meta';
-import { rangeFor, readPageText, type PageText } from '../../lib/page/dom-text';
+import { rangeFor, readPageText, readPageTextInSteps, type PageText } from '../../lib/page/dom-text';
 import { changedRegion } from '../../lib/page/text-diff';
 import { pageUrl, siteOf } from '../../lib/page/url';
 import { watchPage, type PageWatcher } from '../../lib/page/watch';
-import { runInSlices, AbortedError } from '../../lib/schedule';
+import { runInSlices, yieldToMain, AbortedError } from '../../lib/schedule';
 import { createStore } from '../../lib/store';
 import { countTraditional, type TraditionalConverter } from '../../lib/text/traditional';
 import { CONVERTER_GLOBAL } from '../../lib/page/converter-global';
@@ -63,6 +63,12 @@ interface PageItem {
 
 const DEFAULT_SETTINGS: PageSettings = { panelOpen: true, hiddenKinds: [], ignored: [], forceWrap: false };
 const TOAST_MS = 3500;
+/** Gives the page its main thread back once; throws when the work was called off meanwhile. */
+async function nextTask(signal: AbortSignal): Promise<void> {
+  await yieldToMain();
+  if (signal.aborted) throw new AbortedError();
+}
+
 /** A region this large or larger is analysed again as a whole page. */
 const FULL_REANALYSIS_SHARE = 0.5;
 
@@ -171,6 +177,10 @@ export class PageSession implements ContentActions {
     return readPageText(this.doc, { skip: (element) => this.isOwnUi(element) });
   }
 
+  private readPageInSteps(): Generator<void, PageText, void> {
+    return readPageTextInSteps(this.doc, { skip: (element) => this.isOwnUi(element) });
+  }
+
   /** The converter, injected by the background the first time a page needs it. */
   private async converterFor(text: string): Promise<TraditionalConverter | null> {
     if (countTraditional(text) < 2) return null;
@@ -192,31 +202,37 @@ export class PageSession implements ContentActions {
       // The stored clips are fetched while the page is analysed.
       const clips = sendMessage('bg:pageClips', { url: this.url }).catch(() => [] as PageClip[]);
       this.withoutWatching(() => this.painter.clear());
-      const page = this.readPage();
-      const read = performance.now() - started;
+      // Work is timed without the yields between slices and the waits for the clips and the converter.
+      const reading = { busyMs: 0 };
+      const page = await runInSlices(this.readPageInSteps(), { signal: running.signal, stats: reading });
+      const read = reading.busyMs;
+      // Each phase starts a task of its own: a slice ends a phase with its budget spent.
+      await nextTask(running.signal);
       this.converter = await this.converterFor(page.text);
-      // Work is timed without the yields between slices and the wait for the clips.
       const stats = { busyMs: 0 };
       const analysis = await runInSlices(
         analyzeInSteps(page.text, { converter: this.converter, title: this.doc.title }),
         { signal: running.signal, stats },
       );
+      await nextTask(running.signal);
       const itemsStart = performance.now();
       this.page = page;
       this.meta = mergeMeta(readPageMeta(this.doc), analysis.meta);
       this.items = this.itemsFrom(analysis.findings, 0);
       const analyze = stats.busyMs + (performance.now() - itemsStart);
       this.clips = await clips;
+      await nextTask(running.signal);
       const paintStart = performance.now();
       this.attachClips();
-      this.paint();
+      const attach = performance.now() - paintStart;
+      const paint = attach + (await this.paintInSlices(running.signal));
       const done = performance.now();
       this.timings = {
         startedAt: started,
         read,
         analyze,
-        paint: done - paintStart,
-        compute: read + analyze + (done - paintStart),
+        paint,
+        compute: read + analyze + paint,
         total: done - started,
         characters: page.text.length,
       };
@@ -339,6 +355,24 @@ export class PageSession implements ContentActions {
   /** Paints every visible item and publishes the state the panel shows. */
   private paint(): void {
     if (!this.page) return;
+    const layers = this.layersToPaint();
+    this.withoutWatching(() => this.painter.paint(layers, this.page!));
+    this.publish();
+  }
+
+  /** {@link paint} in slices, for a whole page just analysed; returns the time spent working. */
+  private async paintInSlices(signal: AbortSignal): Promise<number> {
+    if (!this.page) return 0;
+    const stats = { busyMs: 0 };
+    const painting = this.painter.paintInSteps(this.layersToPaint(), this.page);
+    await runInSlices(this.unwatched(painting), { signal, stats });
+    await nextTask(signal);
+    const started = performance.now();
+    this.publish();
+    return stats.busyMs + (performance.now() - started);
+  }
+
+  private layersToPaint(): Map<HighlightName, PaintSpan[]> {
     const layers = new Map<HighlightName, PaintSpan[]>();
     const add = (name: HighlightName, item: PaintSpan) => {
       const spans = layers.get(name) ?? [];
@@ -355,7 +389,12 @@ export class PageSession implements ContentActions {
       add('rl-evidence', evidence);
       if (evidence.key === this.activeKey) add('rl-active', evidence);
     }
-    this.withoutWatching(() => this.painter.paint(layers, this.page!));
+    return layers;
+  }
+
+  /** Publishes the state the panel shows. */
+  private publish(): void {
+    const visible = this.visibleItems();
     const counts = { ...EMPTY_COUNTS };
     for (const item of this.items) counts[item.kind]++;
     const activeIndex = visible.findIndex((item) => item.key === this.activeKey);
@@ -371,6 +410,15 @@ export class PageSession implements ContentActions {
 
   private withoutWatching<T>(fn: () => T): T {
     return this.watcher ? this.watcher.quietly(fn) : fn();
+  }
+
+  /** Runs each step unwatched: the wrap painter's own changes are not the page's. */
+  private *unwatched<T>(steps: Generator<void, T, void>): Generator<void, T, void> {
+    for (;;) {
+      const step = this.withoutWatching(() => steps.next());
+      if (step.done) return step.value;
+      yield;
+    }
   }
 
   // ——— what the panel and card ask for ———

@@ -142,7 +142,10 @@ export function* analyzeInSteps(
   const furniture = findFurnitureLines(text, lines.starts, lines.ends, hits);
   const skip = new Uint8Array(segments.count);
   for (let k = 0; k < segments.count; k++) skip[k] = furniture[segments.paragraph[k]];
+  // Each pass over a whole long page is a step of its own.
+  if (text.length > STEP) yield;
   const sections = findSections(text, segments, skip);
+  if (text.length > STEP) yield;
   const meta = readMeta({
     text,
     lineStarts: lines.starts,

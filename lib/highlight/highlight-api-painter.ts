@@ -5,7 +5,7 @@
  * page's DOM is never touched.
  */
 import { forEachSpan, type PageText } from '../page/dom-text';
-import { adoptStyles, caretPointAt, type Hit, type Painter, type PaintLayers } from './painter';
+import { adoptStyles, caretPointAt, runToEnd, type Hit, type Painter, type PaintLayers } from './painter';
 import { SpanIndex } from './span-index';
 import { HIGHLIGHT_NAMES, highlightCss, LOOKS, type HighlightName } from './styles';
 
@@ -15,6 +15,9 @@ interface HighlightLike {
   priority: number;
   size: number;
 }
+
+/** Spans painted between two yields of a stepped paint. */
+const PAINT_STEP = 2048;
 
 interface DocumentState {
   registry: Map<string, HighlightLike>;
@@ -32,6 +35,9 @@ export class HighlightApiPainter implements Painter {
   private index: SpanIndex | null = null;
   private layers: PaintLayers = new Map();
   private page: PageText | null = null;
+  /** Each item's Range, made for `rangesPage`. */
+  private rangeCache = new Map<string, { start: number; end: number; range: Range }>();
+  private rangesPage: PageText | null = null;
 
   private stateFor(doc: Document): DocumentState | null {
     let state = this.documents.get(doc);
@@ -50,35 +56,67 @@ export class HighlightApiPainter implements Painter {
   }
 
   paint(layers: PaintLayers, page: PageText): void {
-    this.layers = layers;
-    this.page = page;
-    this.rangeByKey.clear();
-    for (const state of this.documents.values()) for (const h of state.highlights.values()) h.clear();
+    runToEnd(this.paintInSteps(layers, page));
+  }
+
+  *paintInSteps(layers: PaintLayers, page: PageText): Generator<void, void, void> {
+    if (page !== this.rangesPage) {
+      this.rangeCache.clear();
+      this.rangesPage = page;
+    }
+    const cache = this.rangeCache;
+    const rangeByKey = new Map<string, Range>();
+    // New highlights are filled off the registry and swapped in at the end, so the
+    // old paint stays on screen while a long page is painted in steps.
+    const built = new Map<DocumentState, Map<HighlightName, HighlightLike>>();
     let lastDoc: Document | null = null;
+    let highlights: Map<HighlightName, HighlightLike> | null = null;
     let state: DocumentState | null = null;
     for (const [name, spans] of layers) {
-      forEachSpan(page, spans, (span, points) => {
-        const doc = points.startNode.ownerDocument;
-        if (doc !== lastDoc) {
-          lastDoc = doc;
-          state = this.stateFor(doc);
-        }
-        if (!state) return;
-        let highlight = state.highlights.get(name);
-        if (!highlight) {
-          highlight = new state.HighlightCtor();
-          highlight.priority = LOOKS[name].priority;
-          state.highlights.set(name, highlight);
-        }
-        // Live Ranges rather than StaticRanges: they are cheaper to make, and tests
-        // and tools reading CSS.highlights expect Range (toString, getClientRects).
-        const range = doc.createRange();
-        range.setStart(points.startNode, points.startOffset);
-        range.setEnd(points.endNode, points.endOffset);
-        highlight.add(range);
-        if (!this.rangeByKey.has(span.key)) this.rangeByKey.set(span.key, range);
-      });
+      for (let from = 0; from < spans.length; from += PAINT_STEP) {
+        if (from > 0) yield;
+        forEachSpan(
+          page,
+          spans,
+          (span, points) => {
+            const doc = points.startNode.ownerDocument;
+            if (doc !== lastDoc) {
+              lastDoc = doc;
+              state = this.stateFor(doc);
+              highlights = state ? (built.get(state) ?? new Map()) : null;
+              if (state) built.set(state, highlights!);
+            }
+            if (!state || !highlights) return;
+            let highlight = highlights.get(name);
+            if (!highlight) {
+              highlight = new state.HighlightCtor();
+              highlight.priority = LOOKS[name].priority;
+              highlights.set(name, highlight);
+            }
+            // One Range per item and span, kept while the page text is the same: a
+            // repaint (another item made active, one clipped) makes no new Ranges.
+            // Live Ranges rather than StaticRanges: tests and tools reading
+            // CSS.highlights expect Range (toString, getClientRects).
+            let cached = cache.get(span.key);
+            if (!cached || cached.start !== span.start || cached.end !== span.end) {
+              const range = doc.createRange();
+              range.setStart(points.startNode, points.startOffset);
+              range.setEnd(points.endNode, points.endOffset);
+              cached = { start: span.start, end: span.end, range };
+              cache.set(span.key, cached);
+            }
+            highlight.add(cached.range);
+            if (!rangeByKey.has(span.key)) rangeByKey.set(span.key, cached.range);
+          },
+          from,
+          Math.min(spans.length, from + PAINT_STEP),
+        );
+      }
     }
+    for (const docState of this.documents.values()) docState.highlights = built.get(docState) ?? new Map();
+    this.layers = layers;
+    this.page = page;
+    this.rangeByKey = rangeByKey;
     this.register();
     this.index = null;
   }
@@ -133,6 +171,8 @@ export class HighlightApiPainter implements Painter {
     }
     this.documents.clear();
     this.rangeByKey.clear();
+    this.rangeCache.clear();
+    this.rangesPage = null;
     this.layers = new Map();
     this.page = null;
     this.index = null;

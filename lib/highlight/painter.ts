@@ -28,6 +28,11 @@ export interface Painter {
   readonly mode: 'highlight-api' | 'wrap';
   /** Replaces everything painted with `layers`, resolved against `page`. */
   paint(layers: PaintLayers, page: PageText): void;
+  /**
+   * {@link paint} in steps, for very long pages: yields between batches of
+   * spans, and what was painted stays until the new paint is complete.
+   */
+  paintInSteps(layers: PaintLayers, page: PageText): Generator<void, void, void>;
   /** Names painted nothing (the per-kind toggles); they stay registered in the layers. */
   setHidden(hidden: ReadonlySet<HighlightName>): void;
   /** The topmost visible painted item at a viewport point of `doc`, if any. */
@@ -38,6 +43,11 @@ export interface Painter {
   unpaintedPoint(node: Node, offset: number): { node: Node; offset: number };
   /** Removes every trace of painting from every document. */
   clear(): void;
+}
+
+/** Runs a stepped paint to its end, for callers that paint at once. */
+export function runToEnd(steps: Generator<void, void, void>): void {
+  while (!steps.next().done);
 }
 
 /** Whether `win` supports the CSS Custom Highlight API. */

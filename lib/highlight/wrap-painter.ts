@@ -68,6 +68,15 @@ export class WrapPainter implements Painter {
   private hidden: ReadonlySet<HighlightName> = new Set();
   private marksByKey = new Map<string, HTMLElement[]>();
 
+  /**
+   * Wrapping changes the page's DOM, so it is done in one go: a page changed
+   * half-way would confuse the reader and the Ranges alike.
+   */
+  // oxlint-disable-next-line require-yield -- one step by design, see above
+  *paintInSteps(layers: PaintLayers, page: PageText): Generator<void, void, void> {
+    this.paint(layers, page);
+  }
+
   paint(layers: PaintLayers, page: PageText): void {
     this.restore();
     // Resolve every piece before changing anything: the ranges are live and

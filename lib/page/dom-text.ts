@@ -160,8 +160,47 @@ export function isFurniture(element: Element): boolean {
 
 const VISIBLE = /\S/;
 
+/** The body of a same-origin frame, or null (cross-origin frames throw or give null). */
+function frameBody(frame: HTMLIFrameElement): HTMLElement | null {
+  try {
+    return frame.contentDocument?.body ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads `root` (an element or a document); see the module comment. */
 export function readPageText(root: Node, options: ReadOptions = {}): PageText {
+  const steps = readPageTextInSteps(root, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Characters (or nodes, counted as 8 characters each) read between two yields. */
+const READ_STEP = 65_536;
+const NODE_WORK = 8;
+
+/** An element being read: what to undo or close when its children are done. */
+interface OpenElement {
+  element: Element;
+  tag: string;
+  block: boolean;
+  /** Where the output stood when a block opened, to take a link list back. */
+  pieces: number;
+  nodes: number;
+  length: number;
+  linkChars: number;
+}
+
+/**
+ * {@link readPageText} in steps: yields every {@link READ_STEP} characters or
+ * so, so that reading a very long page does not block it. The walk is a loop
+ * over an explicit stack of open elements rather than recursion, so that it
+ * can stop anywhere.
+ */
+export function* readPageTextInSteps(root: Node, options: ReadOptions = {}): Generator<void, PageText, void> {
   const skip = options.skip;
   const isHidden = options.isHidden ?? isHiddenByMarkup;
   const dropFurniture = options.dropFurniture ?? true;
@@ -176,6 +215,7 @@ export function readPageText(root: Node, options: ReadOptions = {}): PageText {
   let preDepth = 0;
   let linkDepth = 0;
   let linkChars = 0; // characters read inside links so far
+  let work = 0;
 
   const endLine = () => {
     if (lineOpen) {
@@ -198,83 +238,89 @@ export function readPageText(root: Node, options: ReadOptions = {}): PageText {
     ends.push(length);
     if (visible) lineOpen = true;
     if (linkDepth > 0) linkChars += data.length;
+    work += data.length;
   };
 
-  const readChildren = (parent: Node) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        readText(child as Text);
-        continue;
-      }
-      if (child.nodeType !== ELEMENT_NODE) continue;
-      const element = child as Element;
-      const tag = element.localName;
-      if (NEVER_READ.has(tag) || isEditable(element) || (skip && skip(element)) || isHidden(element))
-        continue;
-      if (tag === 'br') {
-        endLine();
-        continue;
-      }
-      if (tag === 'iframe') {
-        if (frames) readFrame(element as HTMLIFrameElement);
-        continue;
-      }
-      if (dropFurniture && isFurniture(element)) continue;
-      readElement(element, tag);
-    }
-  };
-
-  const readElement = (element: Element, tag: string) => {
-    const block = BLOCKS.has(tag);
-    if (!block) {
-      const isLink = tag === 'a';
-      if (isLink) linkDepth++;
-      if (tag === 'pre') preDepth++;
-      readChildren(element);
-      if (isLink) linkDepth--;
-      if (tag === 'pre') preDepth--;
-      return;
-    }
-    endLine();
-    const mark = { pieces: pieces.length, nodes: nodes.length, length, linkChars };
+  const open: OpenElement[] = [];
+  /** Starts reading `element`'s children; the caller then walks from its first child. */
+  const enter = (element: Element, tag: string) => {
+    const block = BLOCKS.has(tag) || tag === 'iframe';
+    if (block) endLine();
+    if (tag === 'a') linkDepth++;
     if (tag === 'pre') preDepth++;
-    readChildren(element);
+    open.push({ element, tag, block, pieces: pieces.length, nodes: nodes.length, length, linkChars });
+  };
+  const leave = (entry: OpenElement) => {
+    const { tag } = entry;
+    if (tag === 'a') linkDepth--;
     if (tag === 'pre') preDepth--;
+    if (!entry.block) return;
     endLine();
-    if (dropFurniture) {
-      const blockLinks = linkChars - mark.linkChars;
-      const blockChars = length - mark.length;
-      if (blockLinks > 0 && blockChars <= LINK_LIST_MAX_CHARS && blockLinks >= blockChars * LINK_DENSITY) {
-        // A menu or a list of links: take back what was read.
-        pieces.length = mark.pieces;
-        nodes.length = mark.nodes;
-        starts.length = mark.nodes;
-        ends.length = mark.nodes;
-        length = mark.length;
-        linkChars = mark.linkChars;
-        lineOpen = false;
+    if (!dropFurniture || tag === 'iframe') return;
+    const blockLinks = linkChars - entry.linkChars;
+    const blockChars = length - entry.length;
+    if (blockLinks > 0 && blockChars <= LINK_LIST_MAX_CHARS && blockLinks >= blockChars * LINK_DENSITY) {
+      // A menu or a list of links: take back what was read.
+      pieces.length = entry.pieces;
+      nodes.length = entry.nodes;
+      starts.length = entry.nodes;
+      ends.length = entry.nodes;
+      length = entry.length;
+      linkChars = entry.linkChars;
+      lineOpen = false;
+    }
+  };
+
+  const first = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
+  let next: Node | null = null;
+  if (first) {
+    if (first.nodeType === ELEMENT_NODE && first !== root) {
+      enter(first as Element, (first as Element).localName);
+      next = first.firstChild;
+    } else {
+      next = first.firstChild;
+    }
+  }
+  // The element whose children end the walk (the root read as children only).
+  const bottom = open.length;
+  for (;;) {
+    while (next === null) {
+      if (open.length === bottom) break;
+      const entry = open.pop()!;
+      leave(entry);
+      next = entry.element.nextSibling;
+    }
+    if (next === null) break;
+    if (work >= READ_STEP) {
+      work = 0;
+      yield;
+    }
+    const child: Node = next;
+    next = child.nextSibling;
+    work += NODE_WORK;
+    if (child.nodeType === TEXT_NODE) {
+      readText(child as Text);
+      continue;
+    }
+    if (child.nodeType !== ELEMENT_NODE) continue;
+    const element = child as Element;
+    const tag = element.localName;
+    if (NEVER_READ.has(tag) || isEditable(element) || (skip && skip(element)) || isHidden(element)) continue;
+    if (tag === 'br') {
+      endLine();
+      continue;
+    }
+    if (tag === 'iframe') {
+      const body = frames ? frameBody(element as HTMLIFrameElement) : null;
+      if (body) {
+        enter(element, tag);
+        next = body.firstChild;
       }
+      continue;
     }
-  };
-
-  const readFrame = (frame: HTMLIFrameElement) => {
-    let body: HTMLElement | null = null;
-    try {
-      body = frame.contentDocument?.body ?? null; // null or a throw when cross-origin
-    } catch {
-      body = null;
-    }
-    if (!body) return;
-    endLine();
-    readChildren(body);
-    endLine();
-  };
-
-  const start = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
-  if (start) {
-    if (start.nodeType === ELEMENT_NODE && start !== root)
-      readElement(start as Element, (start as Element).localName);
-    else readChildren(start);
+    if (dropFurniture && isFurniture(element)) continue;
+    enter(element, tag);
+    next = element.firstChild;
   }
   // Drop the final line break so the text ends with its last character.
   if (pieces.length > 0 && pieces[pieces.length - 1] === '\n') {
@@ -352,18 +398,23 @@ export interface SpanPoints {
  * Resolves many spans to DOM points in one pass over the nodes (spans sorted
  * by start; an unsorted one costs a binary search). Spans that map to no text
  * are skipped. Painting tens of thousands of findings depends on this being
- * linear rather than two binary searches per span.
+ * linear rather than two binary searches per span. `[from, to)` limits the
+ * spans visited, for painting in steps.
  */
 export function forEachSpan<T extends { start: number; end: number }>(
   page: PageText,
   spans: readonly T[],
   visit: (span: T, points: SpanPoints) => void,
+  from = 0,
+  to = spans.length,
 ): void {
   const { starts, ends, nodes } = page;
   const n = nodes.length;
-  let i = 0;
+  if (n === 0 || from >= to) return;
+  let i = from > 0 ? nodeIndexAt(page, spans[from].start) : 0;
   let previous = -1;
-  for (const span of spans) {
+  for (let k = from; k < to; k++) {
+    const span = spans[k];
     let start = span.start;
     const end = span.end;
     if (start < previous) i = nodeIndexAt(page, start);

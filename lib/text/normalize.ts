@@ -352,7 +352,7 @@ function* convertTraditionalParagraphs(
 /** A text where one character in this many is Traditional-only is converted as a whole. */
 const TRADITIONAL_SHARE = 40;
 /** Characters per converter call when a whole text is converted. */
-const WHOLE_PIECE = 32_768;
+const WHOLE_PIECE = 16_384;
 
 /** Converts all of `text`, piece by piece, keeping every character where it was. */
 function* convertWhole(text: string, convert: TraditionalConverter): Generator<void, string, void> {

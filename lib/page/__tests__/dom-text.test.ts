@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { pointsFor, readPageText } from '../dom-text';
+import { pointsFor, readPageText, readPageTextInSteps } from '../dom-text';
 
 /** linkedom needs a whole document to set up `body`. */
 const html = (body: string) => parseHTML(`<!doctype html><html><head></head>${body}</html>`);
@@ -51,5 +51,24 @@ describe('readPageText', () => {
     // A span that starts on the virtual line break starts at the next node.
     const [next] = pointsFor(page, 6, 9)!;
     expect([next.node.data, next.offset]).toEqual(['制定方案', 0]);
+  });
+
+  it('reads a long page in steps, with the same result as in one go', () => {
+    const paragraph = '县局党组要建立问题整改台账，逐项明确责任单位和完成时限。'.repeat(40);
+    const menu = '<ul class="x"><li><a href="#">首页</a></li><li><a href="#">政务公开</a></li></ul>';
+    const body = Array.from({ length: 200 }, (_, k) => `<p>${paragraph}<b>第${k}段</b></p>${menu}`).join('');
+    const { document } = html(`<body><div><pre>党\n组</pre>${body}</div></body>`);
+    const steps = readPageTextInSteps(document);
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields++;
+    const whole = readPageText(document);
+    expect(yields).toBeGreaterThan(2);
+    expect(next.value.text).toBe(whole.text);
+    expect(next.value.nodes).toEqual(whole.nodes);
+    expect(next.value.text).toContain('党\n组\n县局党组');
+    // Every menu was a list of links, taken back even when a step ended inside it.
+    expect(next.value.text).not.toContain('政务公开');
+    expect(next.value.text.split('\n')).toHaveLength(202);
   });
 });
