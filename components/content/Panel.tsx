@@ -108,9 +108,11 @@ function PanelBody({ state, actions }: PanelProps) {
           ‹ {t('panelPrev')}
         </button>
         <span class="position" data-testid="rl-position">
-          {visible.length
-            ? t('panelPosition', [String(Math.max(0, state.active) + 1), String(visible.length)])
-            : '—'}
+          {visible.length === 0
+            ? '—'
+            : state.active < 0
+              ? t('panelTotal', String(visible.length))
+              : t('panelPosition', [String(state.active + 1), String(visible.length)])}
         </span>
         <button data-testid="rl-next" disabled={visible.length === 0} onClick={() => actions.go(1)}>
           {t('panelNext')} ›

@@ -126,6 +126,8 @@ describe.each(MODES)('highlighting on government pages (%s)', (paintMode) => {
     expect(await highlightTexts(page, 'rl-problem')).toEqual([]);
     await page.locator('.kind-toggle[data-kind=problem]').click();
     expect((await highlightTexts(page, 'rl-problem')).length).toBeGreaterThan(0);
+    // Nothing is selected yet: the panel gives the total, not a position.
+    await expect(page.locator('[data-testid=rl-position]').textContent()).resolves.toMatch(/^共 \d+ 条$/);
     await page.locator('[data-testid=rl-next]').click();
     const active = await waitForHighlight(page, 'rl-active');
     expect(active[0].length).toBeGreaterThan(5);
