@@ -646,6 +646,15 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       是 就是 也是 更是 既是 正是 都是 乃是
     `),
   },
+  // The inspection itself, told as background (县委第三巡察组对…开展了常规巡察): the
+  // inspectors' work, not a measure the unit has carried out.
+  {
+    category: 'procedural',
+    words: words(`
+      开展了常规巡察 开展了常规巡视 进行了常规巡察 进行了常规巡视 开展了专项巡察 开展了专项巡视
+      进行了专项巡察 进行了专项巡视 开展了提级巡察 进行了提级巡察
+    `),
+  },
   // Closing lines of a public notice: an invitation, not a pledge.
   {
     category: 'procedural',

@@ -173,6 +173,15 @@ describe('a progress report', () => {
     expect(analysis.findings.filter((f) => f.kind === 'commitment').length).toBe(2);
   });
 
+  it('does not report the inspection itself as work done, but keeps the unit\'s own inspections', () => {
+    const report = analyzeText(
+      '2024年3月至5月，市委第四巡察组对区教育局党组开展了常规巡察。\n' +
+        '区教育局党组对所属3所学校开展了专项检查，建立了问题整改台账。',
+    );
+    expectNone(report, '市委第四巡察组对区教育局党组开展了常规巡察');
+    expectKind(report, '对所属3所学校开展了专项检查', 'progress');
+  });
+
   it('still finds the shortcomings it admits and the plans it makes', () => {
     expectKind(analysis, '耕地撂荒整治的长效机制尚未建立', 'problem');
     expectKind(analysis, '个别股室对整改工作重视不够', 'problem');
