@@ -173,7 +173,7 @@ describe('a progress report', () => {
     expect(analysis.findings.filter((f) => f.kind === 'commitment').length).toBe(2);
   });
 
-  it('does not report the inspection itself as work done, but keeps the unit\'s own inspections', () => {
+  it("does not report the inspection itself as work done, but keeps the unit's own inspections", () => {
     const report = analyzeText(
       '2024年3月至5月，市委第四巡察组对区教育局党组开展了常规巡察。\n' +
         '区教育局党组对所属3所学校开展了专项检查，建立了问题整改台账。',
