@@ -1,15 +1,20 @@
 import type { TraditionalConverter } from './traditional';
+import { compileConfig, type ConversionConfig } from './opencc-compiled';
 
 interface OpenccModule {
-  Converter(options: { from: string; to: string }): (text: string) => string;
+  Locale: { configs: Record<string, ConversionConfig> };
 }
 
 /**
  * The converter the whole product uses: Hong Kong and Taiwan forms to
- * mainland Simplified (opencc-js `t2cn` presets).
+ * mainland Simplified, by opencc-js's `hk2s` and `tw2s` configs (what
+ * `Converter({ from: 'hk' | 'tw', to: 'cn' })` runs), compiled for speed:
+ * same dictionaries, same output (opencc-compiled.ts).
  */
 export function createTraditionalConverter(opencc: OpenccModule): TraditionalConverter {
-  const fromHongKong = opencc.Converter({ from: 'hk', to: 'cn' });
-  const fromTaiwan = opencc.Converter({ from: 'tw', to: 'cn' });
+  const { hk2s, tw2s } = opencc.Locale.configs;
+  if (!hk2s || !tw2s) throw new Error('opencc-js has no hk2s/tw2s configs');
+  const fromHongKong = compileConfig(hk2s);
+  const fromTaiwan = compileConfig(tw2s);
   return (text: string) => fromTaiwan(fromHongKong(text));
 }

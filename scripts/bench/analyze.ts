@@ -2,8 +2,9 @@
  * Benchmark of the detection engine (lib/detect): analysing a ~2 M-character
  * page of Simplified text and one of Traditional text, against floors
  * measured in the same run — one plain pass over the text (a charCodeAt
- * sum), and for Traditional text the opencc converter's own cost on the
- * same text. Also the longest stretch of work between two yields of
+ * sum), and for Traditional text opencc-js's own Converter on the same
+ * text (the product runs opencc-js's dictionaries compiled, with the same
+ * output; a row checks that). Also the longest stretch of work between two yields of
  * `analyzeInSteps`, and a page with nothing to find.
  *
  * The pages are built here from the detection fixtures (news posts, a page
@@ -54,6 +55,14 @@ export function buildPage(names: string[], chars: number): string {
     length += text.length + 1;
   }
   return parts.join('\n');
+}
+
+/** opencc-js's own Converter, as the product used it before compiling its dictionaries. */
+async function libraryConverter(): Promise<(text: string) => string> {
+  const opencc = await import('opencc-js/t2cn');
+  const fromHongKong = opencc.Converter({ from: 'hk', to: 'cn' });
+  const fromTaiwan = opencc.Converter({ from: 'tw', to: 'cn' });
+  return (text) => fromTaiwan(fromHongKong(text));
 }
 
 /** One plain pass over the text: the floor no analysis can beat. */
@@ -108,11 +117,26 @@ export async function run(env: 'node' | 'chromium'): Promise<BenchRow[]> {
     baseline: { name: 'one charCodeAt pass', value: +floorMs.toFixed(1), unit: 'ms' },
   });
 
-  // Traditional: the analysis (which converts) against the conversion alone.
+  // Traditional: the analysis (which converts) against opencc-js converting the same text
+  // with its own Converter. The product converts with the same dictionaries compiled
+  // (lib/text/opencc-compiled.ts): its output must be the library's.
   const converter = await loadTraditionalConverter();
+  const library = await libraryConverter();
   const traditional = buildPage(TRADITIONAL, PAGE_CHARS);
+  for (let i = 0; i < WARM_UP; i++) library(traditional);
+  const convertMs = await medianMs(() => library(traditional), RUNS);
   for (let i = 0; i < WARM_UP; i++) converter(traditional);
-  const convertMs = await medianMs(() => converter(traditional), RUNS);
+  const compiledMs = await medianMs(() => converter(traditional), RUNS);
+  const same = converter(traditional) === library(traditional);
+  rows.push({
+    name: `convert ${(traditional.length / 1e6).toFixed(1)}M-char Traditional page, compiled dictionaries (same output: ${same ? 'yes' : 'NO'})`,
+    env,
+    value: +compiledMs.toFixed(1),
+    unit: 'ms',
+    target: 'the same text as opencc-js',
+    pass: same,
+    baseline: { name: 'opencc-js Converter', value: +convertMs.toFixed(0), unit: 'ms' },
+  });
   for (let i = 0; i < WARM_UP; i++) analyzeText(traditional, { converter });
   const traditionalMs = await medianMs(() => analyzeText(traditional, { converter }), RUNS);
   const ratio = traditionalMs / convertMs;
@@ -123,7 +147,7 @@ export async function run(env: 'node' | 'chromium'): Promise<BenchRow[]> {
     unit: 'x',
     target: `≤ ${TARGET_TRADITIONAL_RATIO}× the conversion`,
     pass: ratio <= TARGET_TRADITIONAL_RATIO,
-    baseline: { name: 'opencc t2cn on the same text', value: +convertMs.toFixed(0), unit: 'ms' },
+    baseline: { name: 'opencc-js t2cn Converter on the same text', value: +convertMs.toFixed(0), unit: 'ms' },
   });
   rows.push({
     name: `analyze ${(traditional.length / 1e6).toFixed(1)}M-char Traditional page`,
