@@ -653,8 +653,9 @@ class UnitRun {
     // Counted in digits: numerals in words are as often slogans (四个意识, 两个维护).
     if (this.hasNumberIn(start, end) && extractQuantities(text.slice(start, end))?.some(hasDigit))
       return true;
-    const title = text.indexOf('《', start);
-    return title >= 0 && title < end;
+    // A bounded scan: indexOf would run on to the next 《 of the page, however far.
+    for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x300a) return true;
+    return false;
   }
 
   /**

@@ -689,7 +689,11 @@ export function opensImperative(
   let cursor = from;
   // 对整改工作实行…, 针对…问题，建立…: a target first, then the verb, in the same clause.
   if (TARGET_PREPOSITIONS[text.charCodeAt(from)] || text.startsWith('针对', from)) {
-    const clauseEnd = text.indexOf('，', from);
+    // The first ， up to the last cue: a ， further on (or none, on a page without one)
+    // changes nothing, and indexOf would search the rest of the page for it.
+    const lastCue = hitTo > hitFrom ? hits.start[hitTo - 1] : from;
+    let clauseEnd = -1;
+    for (let i = from; i <= lastCue && clauseEnd < 0; i++) if (text.charCodeAt(i) === 0xff0c) clauseEnd = i;
     for (let h = hitFrom; h < hitTo; h++) {
       const at = hits.start[h];
       if (at < from) continue;

@@ -28,6 +28,8 @@ const TARGET_MCHARS = 20;
 const TARGET_MS = 100;
 /** Traditional: analysis (conversion included) at most this many times the conversion alone. */
 const TARGET_TRADITIONAL_RATIO = 1.5;
+/** A page without the punctuation the engine looks for costs at most this many times a normal one. */
+const TARGET_BARE_RATIO = 1.5;
 /** The longest work between two yields of analyzeInSteps (a long task is 50 ms). */
 const TARGET_STEP_MS = 50;
 /** A page with nothing to find, a few thousand characters. */
@@ -156,6 +158,21 @@ export async function run(env: 'node' | 'chromium'): Promise<BenchRow[]> {
     unit: 'ms',
     target: `≤ ${TARGET_TRADITIONAL_RATIO}× conversion (${(convertMs * TARGET_TRADITIONAL_RATIO).toFixed(0)} ms)`,
     pass: ratio <= TARGET_TRADITIONAL_RATIO,
+  });
+
+  // A page short of the marks the engine looks for (no 《, no ，, no line breaks) must not
+  // cost more: a search for the next one must never run on to the end of the page.
+  const bare = simplified.replace(/[《，\n]/g, '');
+  for (let i = 0; i < WARM_UP; i++) analyzeText(bare);
+  const bareMs = await medianMs(() => analyzeText(bare), RUNS);
+  rows.push({
+    name: `analyze ${(bare.length / 1e6).toFixed(1)}M-char page without 《, ， or line breaks`,
+    env,
+    value: +(bareMs / ms).toFixed(2),
+    unit: 'x',
+    target: `≤ ${TARGET_BARE_RATIO}× the Simplified page`,
+    pass: bareMs / ms <= TARGET_BARE_RATIO,
+    baseline: { name: 'the Simplified page', value: +ms.toFixed(1), unit: 'ms' },
   });
 
   // Giving the page back its main thread: the longest step of a stepped analysis.
