@@ -258,7 +258,8 @@ class UnitRun {
     const newParagraph = seg.paragraph !== this.previousParagraph;
     if (newParagraph) this.startParagraph(seg);
     this.previousParagraph = seg.paragraph;
-    if (seg.first && (this.fieldLine(seg) || this.fieldCell(seg))) return;
+    // A field may open its line, or follow the measures in the same paragraph (…落实。责任单位：…).
+    if (this.fieldLine(seg) || (seg.first && this.fieldCell(seg))) return;
     if (this.sections.heading[k]) this.itemStart = this.findings.length;
 
     const problemContext = this.problemContext(k, seg, newParagraph);

@@ -231,6 +231,19 @@ describe('a rectification plan with owners and time limits', () => {
     );
   });
 
+  it('reads owner and limit fields that follow the measures in the same paragraph', () => {
+    const plan = analyzeText(
+      '（二）档案管理不规范\n' +
+        '整改措施：①建立会议记录归档台账，逐本清理近三年的会议记录；②制定档案借阅登记制度。' +
+        '责任领导：分管副局长；责任单位：办公室、人事股；完成时限：2024年10月底前。',
+    );
+    const filing = expectKind(plan, '建立会议记录归档台账', 'commitment');
+    expect(filing.owner).toBe('分管副局长'); // the first field that names one
+    expect(filing.deadline).toBe('2024年10月底前');
+    expect(expectKind(plan, '制定档案借阅登记制度', 'commitment').deadline).toBe('2024年10月底前');
+    for (const field of ['责任领导', '责任单位', '完成时限']) expectNone(plan, field);
+  });
+
   it('keeps general requirements as pledges and the section heading out', () => {
     expectKind(analysis, '坚持问题导向', 'pledge');
     expectKind(analysis, '各股室要提高政治站位', 'pledge');
