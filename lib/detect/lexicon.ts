@@ -99,7 +99,8 @@ export type ObjectClass =
   | 'risk' // 漏洞, 隐患, 风险点
   | 'lead' // 问题线索
   | 'agenda' // 考核, 重点工作, 议事日程
-  | 'report'; // 报告, 巡察报告
+  | 'report' // 报告, 巡察报告
+  | 'liability'; // 责任 of those at fault: 追究…责任
 
 export const OBJECT_CLASSES: readonly ObjectClass[] = [
   'institution',
@@ -113,6 +114,7 @@ export const OBJECT_CLASSES: readonly ObjectClass[] = [
   'lead',
   'agenda',
   'report',
+  'liability',
 ];
 
 /** A group of words that are evidence of the same thing. */
@@ -340,6 +342,18 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       拟定 编制 起草 印发 下发 细化完善
     `),
+  },
+  // Holding those at fault to account (对…的，要严肃追究相关人员责任) is a measure a
+  // later report can check: who was held liable.
+  {
+    category: 'measure-verb',
+    takes: ['liability'],
+    words: words('追究 严肃追究 依规依纪追究 依纪依规追究 依法追究'),
+  },
+  {
+    category: 'measure-object',
+    objectClass: 'liability',
+    words: words('责任 党纪责任 纪律责任 法律责任 领导责任'),
   },
   {
     category: 'measure-verb',

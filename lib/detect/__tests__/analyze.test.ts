@@ -317,6 +317,15 @@ describe('analyzeInSteps', () => {
 });
 
 describe('statements of other shapes', () => {
+  it('reads holding those at fault liable as a measure, and a duty alone as a pledge', () => {
+    const analysis = analyzeText(
+      '对整改不力、敷衍整改的，要严肃追究相关人员责任。\n班子成员要切实履行一岗双责，扛起整改责任。',
+    );
+    const liable = expectKind(analysis, '严肃追究相关人员责任', 'commitment');
+    expect(liable.cues).toContainEqual({ category: 'measure', match: '严肃追究…责任' });
+    expectKind(analysis, '扛起整改责任', 'pledge');
+  });
+
   it('reads a list marker that gives the order (一要, 二要) as a directive', () => {
     const analysis = analyzeText(
       '市委巡察组向某局党组反馈巡察情况\n巡察组提出整改意见。\n二要压实管党治党政治责任，健全完善监督制约机制。',
