@@ -55,7 +55,7 @@ const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : 
 /** A dictionary group compiled for longest-match conversion. */
 export class CompiledTrie {
   private readonly root: TrieNode = { children: new Map(), value: undefined };
-  /** SINGLE | LONG | UNIT_TO_UNIT by code unit. */
+  /** SINGLE | LONG | UNIT_TO_UNIT | LONG_UNMATCHED by code unit: 0 for most. */
   private readonly starts = new Uint8Array(0x10000);
   /** Values of the keys that are one code unit, by that unit. */
   private readonly single = new Map<number, string>();
@@ -70,8 +70,7 @@ export class CompiledTrie {
   private matched: string | undefined = undefined;
 
   constructor(group: DictGroup) {
-    for (let c = 0x2ff0; c <= 0x2fff; c++) this.starts[c] = LONG_UNMATCHED;
-    for (let c = 0xd800; c <= 0xdbff; c++) this.starts[c] = LONG_UNMATCHED;
+    this.starts.fill(LONG_UNMATCHED, 0x2ff0, 0x3000).fill(LONG_UNMATCHED, 0xd800, 0xdc00);
     // Loaded last to first, so that the first dictionary's value of a shared key stays.
     for (let k = group.length - 1; k >= 0; k--) this.load(group[k]);
     for (const [unit, value] of this.single) {
@@ -125,8 +124,9 @@ export class CompiledTrie {
   }
 
   /**
-   * The end of the longest key matching `s` at `i` before `limit` (its value
-   * in `matched`), or 0. `c` is the code unit at `i`.
+   * The end of the longest key matching `s` at `i` before `limit`, or 0; its
+   * value is in `matched`, or in `unitValue` for a UNIT_TO_UNIT key of one unit.
+   * `c` is the code unit at `i`.
    */
   private matchAt(s: string, i: number, c: number, limit: number): number {
     const start = this.starts[c];
@@ -134,7 +134,7 @@ export class CompiledTrie {
       return this.walk(s, i, limit);
     // No long key starts here: the unit's own key, if it has one.
     if ((start & SINGLE) === 0) return 0;
-    this.matched = this.single.get(c);
+    if ((start & UNIT_TO_UNIT) === 0) this.matched = this.single.get(c);
     return i + 1;
   }
 
@@ -181,13 +181,7 @@ export class CompiledTrie {
         i++; // most characters: no key starts here, and it is neither a pair nor a description
         continue;
       }
-      let end = 0;
-      if ((start & LONG) !== 0 && i + 1 < limit && this.pairMayStart(c, s.charCodeAt(i + 1))) {
-        end = this.walk(s, i, limit);
-      } else if ((start & SINGLE) !== 0) {
-        end = i + 1; // no long key starts here: the unit's own key
-        if ((start & UNIT_TO_UNIT) === 0) this.matched = this.single.get(c);
-      }
+      const end = this.matchAt(s, i, c, limit);
       if (end === 0) {
         i += unmatchedLength(s, i, c, limit);
         continue;
