@@ -24,7 +24,13 @@ import {
   type AnalysisTimings,
 } from '../../lib/messaging';
 import { readPageMeta, mergeMeta } from '../../lib/page/page-meta';
-import { rangeFor, readPageText, readPageTextInSteps, type PageText } from '../../lib/page/dom-text';
+import {
+  rangeFor,
+  readPageText,
+  readPageTextInSteps,
+  type PageText,
+  type ReadOptions,
+} from '../../lib/page/dom-text';
 import { changedRegion } from '../../lib/page/text-diff';
 import { pageUrl, siteOf } from '../../lib/page/url';
 import { watchPage, type PageWatcher } from '../../lib/page/watch';
@@ -173,12 +179,15 @@ export class PageSession implements ContentActions {
     }
   }
 
+  /** The extension's own UI is never read. */
+  private readonly readOptions: ReadOptions = { skip: (element) => this.isOwnUi(element) };
+
   private readPage(): PageText {
-    return readPageText(this.doc, { skip: (element) => this.isOwnUi(element) });
+    return readPageText(this.doc, this.readOptions);
   }
 
   private readPageInSteps(): Generator<void, PageText, void> {
-    return readPageTextInSteps(this.doc, { skip: (element) => this.isOwnUi(element) });
+    return readPageTextInSteps(this.doc, this.readOptions);
   }
 
   /** The converter, injected by the background the first time a page needs it. */

@@ -38,6 +38,8 @@ export class HighlightApiPainter implements Painter {
   /** Each item's Range, made for `rangesPage`. */
   private rangeCache = new Map<string, { start: number; end: number; range: Range }>();
   private rangesPage: PageText | null = null;
+  /** Counts paints and clears, so that a stepped paint overtaken by another drops its result. */
+  private generation = 0;
 
   private stateFor(doc: Document): DocumentState | null {
     let state = this.documents.get(doc);
@@ -60,6 +62,8 @@ export class HighlightApiPainter implements Painter {
   }
 
   *paintInSteps(layers: PaintLayers, page: PageText): Generator<void, void, void> {
+    // A paint or clear that starts while this one is under way wins: this one then drops its work.
+    const generation = ++this.generation;
     if (page !== this.rangesPage) {
       this.rangeCache.clear();
       this.rangesPage = page;
@@ -74,7 +78,10 @@ export class HighlightApiPainter implements Painter {
     let state: DocumentState | null = null;
     for (const [name, spans] of layers) {
       for (let from = 0; from < spans.length; from += PAINT_STEP) {
-        if (from > 0) yield;
+        if (from > 0) {
+          yield;
+          if (generation !== this.generation) return;
+        }
         forEachSpan(
           page,
           spans,
@@ -165,6 +172,7 @@ export class HighlightApiPainter implements Painter {
   }
 
   clear(): void {
+    this.generation++;
     for (const state of this.documents.values()) {
       for (const name of HIGHLIGHT_NAMES) if (state.highlights.has(name)) state.registry.delete(name);
       state.styles.remove();
