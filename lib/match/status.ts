@@ -46,6 +46,8 @@ export function markCues(
     let u = from;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(stretch); m; m = pattern.exec(stretch)) {
+      // 回头看…发现仍未整改到位的问题4个: what a check found, not the check left undone.
+      if (pattern === INCOMPLETE_CUE && stretch.startsWith('发现', m.index - 2)) continue;
       const at = base + m.index;
       while (u < to && units[u].end <= at) u++;
       if (u < to && units[u].start <= at) flags[u] = 1;

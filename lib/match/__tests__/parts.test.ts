@@ -119,6 +119,19 @@ describe('sections and cues', () => {
     expect(cues.plan[units.indexOf(unit('局党组召开了专题会议'))]).toBe(0);
   });
 
+  it('does not read what a check found unfinished as the check left unfinished', () => {
+    const text = normalize(
+      '一、整改情况\n局党组开展了整改“回头看”，发现仍未整改到位的问题4个，已重新制定措施。\n宣传工作仍未开展。',
+    ).text;
+    const units = classifyUnits(text, segment(text), initialSectionState());
+    const cues = { plan: new Uint8Array(units.length), incomplete: new Uint8Array(units.length) };
+    markCues(text, units, 0, units.length, cues);
+    const flagOf = (piece: string) =>
+      cues.incomplete[units.findIndex((u) => text.startsWith(piece, u.start))];
+    expect(flagOf('局党组开展了整改“回头看”')).toBe(0);
+    expect(flagOf('宣传工作仍未开展')).toBe(1);
+  });
+
   it('knows furniture anywhere in a report, whatever its length', () => {
     const footer = '版权所有 © 某某局 ' + '地址：某某路1号 '.repeat(30);
     const text = normalize(`一、整改情况\n局党组召开了专题会议。\n${footer}`).text;
