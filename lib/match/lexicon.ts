@@ -87,7 +87,11 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   ['survey', 'object', '调研 走访 实地调研 调查研究 摸底 摸清 明察暗访 暗访'],
   ['special-campaign', 'object', '专项整治 专项治理 专项行动 集中整治 专项检查 专项清理 专项督查'],
   ['warning-education', 'object', '警示教育 以案促改 以案为鉴 案例警示 以案说法'],
-  ['accountability', 'object', '问责 追责 追究责任 责任追究 严肃追究 通报批评 纪律处分 党纪政务处分 处分'],
+  [
+    'accountability',
+    'object',
+    '问责 追责 追究责任 责任追究 严肃追究 通报批评 纪律处分 党纪政务处分 处分 警告处分 严肃处理 依规依纪处理 依纪依规处理 依纪处理 组织处理 诫勉 诫勉谈话',
+  ],
   ['evaluation', 'object', '评价 评估 测评 考评 考核 评议 画像'],
   ['risk-control', 'object', '风险点 廉政风险 风险防控 防控 风险排查'],
   ['personnel', 'object', '干部队伍 人才队伍 教师队伍 队伍建设 干部选拔 选人用人'],

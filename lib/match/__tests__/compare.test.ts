@@ -204,6 +204,14 @@ describe('compareReport edge cases', () => {
     ]);
   });
 
+  it('finds discipline promised as 严肃处理 in the sanctions a report names', () => {
+    const report =
+      '一、整改情况\n局党组召开了专题会议。对负有责任的2名股室负责人给予了党内警告处分，对1名工作人员进行了诫勉谈话。\n局党组修订了财务管理办法。';
+    const [r] = compareReport(report, ['对涉及的相关人员依规依纪严肃处理。']);
+    expect(r.status).toBe('reappears');
+    expect(r.evidence).toContain('党内警告处分');
+  });
+
   it('cuts a report without sentence marks into comma-bounded pieces', () => {
     const filler = '各项工作有序推进，'.repeat(200);
     const report = `${filler}局党组成立了巡察整改工作领导小组，${filler}`;
