@@ -326,6 +326,11 @@ describe('statements of other shapes', () => {
     expectKind(analysis, '扛起整改责任', 'pledge');
   });
 
+  it('reads day-to-day oversight of the rectification as a measure', () => {
+    const analysis = analyzeText('县纪委监委要加强对整改情况的日常监督。');
+    expectKind(analysis, '加强对整改情况的日常监督', 'commitment');
+  });
+
   it('reads a list marker that gives the order (一要, 二要) as a directive', () => {
     const analysis = analyzeText(
       '市委巡察组向某局党组反馈巡察情况\n巡察组提出整改意见。\n二要压实管党治党政治责任，健全完善监督制约机制。',
