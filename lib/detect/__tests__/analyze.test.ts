@@ -326,8 +326,8 @@ describe('statements of other shapes', () => {
     expectKind(analysis, '扛起整改责任', 'pledge');
   });
 
-  it('reads day-to-day oversight of the rectification as a measure', () => {
-    const analysis = analyzeText('县纪委监委要加强对整改情况的日常监督。');
+  it('reads day-to-day oversight of the rectification, with its sanction, as a measure', () => {
+    const analysis = analyzeText('市纪委监委要加强对整改情况的日常监督，对敷衍整改的严肃问责。');
     expectKind(analysis, '加强对整改情况的日常监督', 'commitment');
   });
 
