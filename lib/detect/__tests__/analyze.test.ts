@@ -326,6 +326,14 @@ describe('statements of other shapes', () => {
     expectKind(analysis, '扛起整改责任', 'pledge');
   });
 
+  it('reads time past in a plan as the scope of a measure, not as work done', () => {
+    const plan = analyzeText(
+      '县财政局党组关于巡察反馈意见的整改方案\n一、整改措施\n（一）对2022年以来的财务票据进行全面清理。\n（二）对2021年以来的公务接待开展全面自查。',
+    );
+    expectKind(plan, '对2022年以来的财务票据进行全面清理', 'commitment');
+    expectKind(plan, '对2021年以来的公务接待开展全面自查', 'commitment');
+  });
+
   it('reads day-to-day oversight of the rectification, with its sanction, as a measure', () => {
     const analysis = analyzeText('市纪委监委要加强对整改情况的日常监督，对敷衍整改的严肃问责。');
     expectKind(analysis, '加强对整改情况的日常监督', 'commitment');
