@@ -691,7 +691,12 @@ class UnitRun {
       (this.previousKind === 'pledge' || this.previousKind === 'commitment')
     ) {
       const verdict = this.previousKind === 'pledge' ? PLEDGE : COMMITMENT;
-      for (let i = 0; i < resultCount; i++) result[i].verdict = verdict;
+      // The reason shown for it: the paragraph's label, or the sentence it continues.
+      const context = contextCue(this.paragraphLabel === 'commitment' ? '整改措施' : '承接上句');
+      for (let i = 0; i < resultCount; i++) {
+        result[i].verdict = verdict;
+        result[i].context = context;
+      }
       return;
     }
     const measures = this.paragraphLabel === 'commitment';
@@ -703,6 +708,18 @@ class UnitRun {
         s.context = contextCue(problemContext ?? '整改措施');
       }
     }
+  }
+
+  /**
+   * The cues that explain a finding of `kind`. A statement classed by its shape
+   * alone (an order opening with a verb, 从严从实督促检查) has none of its own:
+   * it shows whatever cues it has, or that it is an order.
+   */
+  private explain(s: Statement, kind: FindingKind): Cue[] {
+    const cues = explanationFor(s.ev, s.more, s.moreCount, this.pool, EXPLAINS[kind], MAX_CUES, s.context);
+    if (cues.length > 0) return cues;
+    const any = explanationFor(s.ev, s.more, s.moreCount, this.pool, EXPLAINS_ANY, MAX_CUES);
+    return any.length > 0 ? any : [contextCue('祈使句')];
   }
 
   private emit(s: Statement, seg: Segment, k: number): void {
@@ -732,7 +749,7 @@ class UnitRun {
       end: oEnd,
       text: original.slice(oStart, oEnd),
       normalized,
-      cues: explanationFor(s.ev, s.more, s.moreCount, this.pool, EXPLAINS[kind], MAX_CUES, s.context),
+      cues: this.explain(s, kind),
       deadline: commitment && this.mayHaveDeadline(s, normalized) ? extractDeadline(normalized) : undefined,
       owner: commitment ? extractOwner(normalized) : undefined,
       quantities: this.hasNumberIn(start, end) ? extractQuantities(normalized) : undefined,
@@ -772,6 +789,8 @@ function isTrimmed(c: number, leading: boolean): boolean {
   if (c === 0x20 || c === 0x0a || c === 0x3000) return true;
   return !leading && (c === 0xff0c || c === 0xff1a || c === 0x3001);
 }
+
+const EXPLAINS_ANY = EXPLAINS_PROBLEM | EXPLAINS_COMMITMENT | EXPLAINS_PLEDGE | EXPLAINS_PROGRESS;
 
 const EXPLAINS: Record<FindingKind, number> = {
   problem: EXPLAINS_PROBLEM,

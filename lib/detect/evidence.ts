@@ -336,6 +336,8 @@ interface ClauseState {
   negated: boolean;
   /** After a verb of perceiving, up to the clause end. */
   perceived: boolean;
+  /** The open reference is a target the clause opened with (对…), which a measure verb then acts on. */
+  targetOpen: boolean;
 }
 
 const clauseState: ClauseState = {
@@ -344,6 +346,7 @@ const clauseState: ClauseState = {
   pendingFrom: 0,
   negated: false,
   perceived: false,
+  targetOpen: false,
 };
 
 /** Adds a cue to the explanation being gathered. */
@@ -362,6 +365,7 @@ function endClause(ev: Evidence, pool: ExplanationPool, state: ClauseState): voi
   state.pendingProblem = 0;
   state.negated = false;
   state.perceived = false;
+  state.targetOpen = false;
 }
 
 /**
@@ -402,6 +406,7 @@ export function gatherEvidence(
   state.pendingFrom = 0;
   state.negated = false;
   state.perceived = false;
+  state.targetOpen = false;
   let cognitionSeen = false;
   let previousEnd = -1;
   let previousCopula = false;
@@ -434,6 +439,7 @@ export function gatherEvidence(
       if (at >= clauseOpening) targetChecked = true;
       if (at > clauseOpening && TARGET_PREPOSITIONS[text.charCodeAt(clauseOpening)] && !state.referenceOpen) {
         state.referenceOpen = true;
+        state.targetOpen = true;
         state.pendingProblem = 0;
         state.pendingFrom = pool.count;
       }
@@ -544,6 +550,12 @@ export function gatherEvidence(
       if (cats & COMPLETED) ev.bits |= F_COMPLETED;
       else ev.bits |= F_PAST;
       explain(pool, wordCue(cue, cats & COMPLETED ? 'completed' : 'past'), EXPLAINS_PROGRESS);
+    }
+    if (state.targetOpen && state.referenceOpen && cats & (MEASURE_VERB | MEASURE) && !(cats & SHORTCOMING)) {
+      // 对违规享受的资金一律追缴, 对不合规票据逐笔核查: what the shortcoming described is the
+      // target the measure acts on, not something the statement asserts.
+      state.referenceOpen = false;
+      state.pendingProblem = 0;
     }
     if (!state.perceived) {
       if (cats & (MEASURE | DEADLINE))

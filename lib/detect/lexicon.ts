@@ -549,6 +549,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'measure',
     words: words(`
       督促 定期 认领 领办 职责分工 工作分工 分工负责 专人 专班 靠前指挥 监督管理 日常监督 个别谈话 调阅
+      // getting back what was paid or taken wrongly
+      追缴 清退 追回 收回 退缴 全额退还 如数退还
       抽查核实 受理 分解交办 督办 通报 公示 公开 常态化 全覆盖 审核把关 考核 问责 追责
       追责问责 报告 汇总 宣传
       // activities that are measures even without a verb

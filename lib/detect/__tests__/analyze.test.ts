@@ -334,6 +334,26 @@ describe('statements of other shapes', () => {
     expectKind(plan, '对2021年以来的公务接待开展全面自查', 'commitment');
   });
 
+  it('reads a shortcoming in the target of a measure as describing the target, not as a problem', () => {
+    const plan = analyzeText(
+      '县财政局党组关于巡察反馈意见的整改方案\n（一）补贴发放把关不严\n' +
+        '整改措施：①对违规享受的补贴资金一律追缴；②对不合规的报销票据逐笔核查。\n' +
+        '（二）落实上级部署有差距\n主要表现：对上级决策部署落实不到位，贯彻执行打折扣。',
+    );
+    expectKind(plan, '对违规享受的补贴资金一律追缴', 'commitment');
+    // A fragment after ； goes on with the measures, and says so.
+    const next = expectKind(plan, '对不合规的报销票据逐笔核查', 'commitment');
+    expect(next.cues[0]).toEqual({ category: 'context', match: '整改措施' });
+    // A shortcoming after the verb is asserted.
+    expectKind(plan, '对上级决策部署落实不到位', 'problem');
+    for (const f of plan.findings) expect(f.cues.length, f.normalized).toBeGreaterThan(0);
+  });
+
+  it('explains a statement classed by its shape alone', () => {
+    const [order] = analyzeText('（四）从严从实督促检查。').findings;
+    expect(order.cues.length).toBeGreaterThan(0);
+  });
+
   it('reads day-to-day oversight of the rectification, with its sanction, as a measure', () => {
     const analysis = analyzeText('市纪委监委要加强对整改情况的日常监督，对敷衍整改的严肃问责。');
     expectKind(analysis, '加强对整改情况的日常监督', 'commitment');
