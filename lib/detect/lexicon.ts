@@ -483,7 +483,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       交叉检查 学习交流 教育培训 集中学习 业务培训 专题培训 系列活动 主题活动 主题教育
       复查 全面复查 评查 专项评查 测评 满意度测评 轮训 全员轮训 联合检查 现场检查 清查 专项清查
       随机抽查 暗访 专项巡查 督导检查 专项审计调查
-      全面清理 全面核查 清理整顿 全面清查 逐笔核查
+      全面清理 全面核查 清理整顿 全面清查 逐笔核查 宣传推广 宣传报道
     `),
   },
   {
@@ -549,6 +549,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'measure',
     words: words(`
       督促 定期 认领 领办 职责分工 工作分工 分工负责 专人 专班 靠前指挥 监督管理 日常监督 个别谈话 调阅
+      // opening the rectification to scrutiny
+      接受社会监督 接受群众监督 主动接受监督 接受监督
       // getting back what was paid or taken wrongly
       追缴 清退 追回 收回 退缴 全额退还 如数退还
       抽查核实 受理 分解交办 督办 通报 公示 公开 常态化 全覆盖 审核把关 考核 问责 追责

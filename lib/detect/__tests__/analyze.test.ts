@@ -349,6 +349,14 @@ describe('statements of other shapes', () => {
     for (const f of plan.findings) expect(f.cues.length, f.normalized).toBeGreaterThan(0);
   });
 
+  it('reads publishing the rectification for public scrutiny, and publicising it, as measures', () => {
+    const analysis = analyzeText(
+      '整改落实情况将在县教育局门户网站予以公开，接受社会监督。\n要通过校报、校园网等平台进行宣传推广。',
+    );
+    expectKind(analysis, '接受社会监督', 'commitment');
+    expectKind(analysis, '进行宣传推广', 'commitment');
+  });
+
   it('explains a statement classed by its shape alone', () => {
     const [order] = analyzeText('（四）从严从实督促检查。').findings;
     expect(order.cues.length).toBeGreaterThan(0);
