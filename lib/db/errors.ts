@@ -103,7 +103,10 @@ export function toLedgerError(error: unknown): LedgerError {
   if (isQuotaError(error))
     return new LedgerError('quota', `Storage quota exceeded: ${message}`, { cause: error });
   const names = errorChain(error).map((e) => String(e.name));
-  if (names.indexOf('DatabaseClosedError') >= 0) {
+  // Closed by us for an upgrade, the error holds only other closed-database errors; a
+  // database that failed to open (disk full, corruption) is closed too, with the failure
+  // inside: that is not an upgrade.
+  if (names.indexOf('DatabaseClosedError') >= 0 && names.every((name) => name === 'DatabaseClosedError')) {
     return new LedgerError('closed', `The ledger database is closed: ${message}`, { cause: error });
   }
   if (

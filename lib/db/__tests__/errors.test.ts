@@ -69,6 +69,9 @@ describe('error mapping', () => {
 
   it('maps closed databases, constraint failures and anything else', () => {
     expect(toLedgerError(new Dexie.DatabaseClosedError()).code).toBe('closed');
+    // A database that could not open is closed with the failure inside: not an upgrade.
+    const failedOpen = new Dexie.DatabaseClosedError({ name: 'UnknownError', message: 'I/O error' } as Error);
+    expect(toLedgerError(failedOpen).code).toBe('unknown');
     expect(toLedgerError(new Dexie.AbortError('x', new DOMException('dup', 'ConstraintError'))).code).toBe(
       'invalid',
     );
