@@ -10,7 +10,7 @@
  * Each test has a browser of its own: both change the database under the page.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -137,6 +137,9 @@ describe('ledger page storage failures', () => {
     async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'rl-full-disk-'));
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=12m', 'tmpfs', dir]);
+      // Room the user can free afterwards (clearing other storage), deleted after the failure.
+      const ballast = path.join(dir, 'ballast');
+      writeFileSync(ballast, Buffer.alloc(2 * 1024 * 1024));
       try {
         session = await launchExtension({ userDataDir: dir });
         const page = await openLedgerPage(session);
@@ -163,7 +166,21 @@ describe('ledger page storage failures', () => {
         await page.keyboard.press('Escape');
         await expect(countText(page)).resolves.toBe('共 32 条');
         await page.reload();
-        await expect.poll(() => countText(page)).toBe('共 32 条');
+        // The failed writes may still fill the disk, and then the ledger cannot open: the page
+        // says storage is full and saved data is safe, and offers to retry. Once the user has
+        // freed some room, retrying opens the ledger as it was.
+        const fatal = page.getByTestId('ledger-fatal');
+        await expect
+          .poll(async () => {
+            if (await fatal.isVisible()) {
+              expect(await fatal.textContent()).toContain('存储空间不足');
+              rmSync(ballast, { force: true });
+              await fatal.getByRole('button').click();
+              return 'retried';
+            }
+            return (await page.getByTestId('match-count').count()) > 0 ? countText(page) : 'opening';
+          })
+          .toBe('共 32 条');
         await session.close({ keepProfile: true });
         session = null;
       } finally {
