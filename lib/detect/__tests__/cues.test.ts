@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, categoryBit, createHits, cueTable, freshLayout, scanCues } from '../cues';
-import { CUE_LAYOUT } from '../cue-layout';
+import { CATEGORIES, categoryBit, createHits, cueTable, decodeCues, scanCues } from '../cues';
+import { compileLexicon, encodeCues } from '../cue-compile';
+import { COMPILED_CUES } from '../compiled-cues';
 import { CUE_GROUPS, words } from '../lexicon';
 
 /** The words found in `text`, in order. */
@@ -69,11 +70,25 @@ describe('the lexicon', () => {
   });
 });
 
-describe('the computed layout of the cue trie', () => {
-  it('is current: run `npm run gen:cue-layout` after changing the lexicon', () => {
-    const fresh = freshLayout();
-    expect(CUE_LAYOUT.key).toBe(fresh.key);
-    expect(CUE_LAYOUT.bases).toBe(fresh.bases);
+describe('the lexicon compiled ahead (compiled-cues.ts)', () => {
+  it('is current: run `npm run gen:cues` after changing the lexicon', () => {
+    expect(COMPILED_CUES).toEqual(encodeCues(compileLexicon()));
+  });
+
+  it('decodes to the table the lexicon compiles to', () => {
+    const fresh = compileLexicon();
+    const decoded = decodeCues(encodeCues(fresh));
+    expect(decoded.words).toEqual(fresh.words);
+    for (const field of ['categories', 'weights', 'takes', 'objectClasses', 'flags', 'alpha'] as const)
+      expect(decoded[field], field).toEqual(fresh[field]);
+    for (const field of ['base', 'check', 'output'] as const)
+      expect(Array.from(decoded[field]), field).toEqual(Array.from(fresh[field]));
+    expect(CUE_GROUPS.some((g) => g.weight !== undefined && g.weight !== 1)).toBe(true);
+  });
+
+  it('refuses a layout that does not fit its words', () => {
+    const data = encodeCues(compileLexicon());
+    expect(() => decodeCues({ ...data, words: data.words.replace('整改', '整攻') })).toThrow(/gen:cues/);
   });
 
   it('places every word where the table finds it again', () => {
