@@ -70,6 +70,10 @@ const LABEL_LAST = new Uint8Array(0x10000);
 for (const label of [...MEASURE_LABELS, ...PROBLEM_LABELS])
   LABEL_LAST[label.charCodeAt(label.length - 1)] = 1;
 
+/** Characters of the number a label may carry (问题3：, 措施（一）：). */
+const LABEL_NUMBER = new Uint8Array(0x10000);
+for (const ch of '0123456789一二三四五六七八九十（）()') LABEL_NUMBER[ch.charCodeAt(0)] = 1;
+
 /** Categories of cues that can make a finding of a unit on their own (with the words around them). */
 const TRIGGERS =
   categoryBit('shortcoming') |
@@ -257,6 +261,11 @@ class UnitRun {
 
     const newParagraph = seg.paragraph !== this.previousParagraph;
     if (newParagraph) this.startParagraph(seg);
+    else {
+      // A label inside a paragraph (问题1：…；措施：…；) says what the units from it on are.
+      const label = this.labelOf(seg);
+      if (label) this.paragraphLabel = label;
+    }
     this.previousParagraph = seg.paragraph;
     // A field may open its line, or follow the measures in the same paragraph (…落实。责任单位：…).
     if (this.fieldLine(seg) || (seg.first && this.fieldCell(seg))) return;
@@ -370,9 +379,13 @@ class UnitRun {
         break;
       }
     }
+    if (colon < 0) return null;
+    // A label may carry its number (问题3：, 措施（1）：).
+    let last = colon - 1;
+    while (last > seg.start && LABEL_NUMBER[text.charCodeAt(last)]) last--;
     // Every label ends with one of a few characters (措施, 表现…): the cheap test before the slice.
-    if (colon < 0 || !LABEL_LAST[text.charCodeAt(colon - 1)]) return null;
-    const label = text.slice(seg.start, colon).replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/, '');
+    if (!LABEL_LAST[text.charCodeAt(last)]) return null;
+    const label = text.slice(seg.start, last + 1).replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/, '');
     if (MEASURE_LABELS.indexOf(label) >= 0) return 'commitment';
     if (PROBLEM_LABELS.indexOf(label) >= 0) return 'problem';
     return null;
@@ -459,7 +472,9 @@ class UnitRun {
       }
       bodyStart = quoted.rest;
     }
-    this.section = sectionKindAt(this.sections, k) ?? this.documentKind;
+    // Under a label of measures (整改措施：, 措施：) the unit is an item of a plan.
+    this.section =
+      this.paragraphLabel === 'commitment' ? 'plan' : (sectionKindAt(this.sections, k) ?? this.documentKind);
     this.checkItems = !!seg.listMarker && seg.listMarker.endsWith('看');
     const question = this.isQuestion(seg);
     // Clauses after the body start, and the statements they open.
@@ -631,6 +646,7 @@ class UnitRun {
       hitTo,
     );
     ctx.section = this.section;
+    ctx.measureLabel = this.paragraphLabel === 'commitment';
     ctx.question = question;
     ctx.opensWithDirective = ev.directiveAt >= mainStart && ev.directiveAt <= mainStart + 1;
     return classifyStatement(ev, ctx);
@@ -643,6 +659,7 @@ class UnitRun {
     question: false,
     opensWithDirective: false,
     checkable: false,
+    measureLabel: false,
   };
 
   /**

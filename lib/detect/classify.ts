@@ -59,6 +59,8 @@ export interface StatementContext {
    * together they count as a commitment's measure.
    */
   checkable: boolean;
+  /** It stands under a label of measures (整改措施：, 措施：). */
+  measureLabel: boolean;
 }
 
 const NONE: Verdict = { kind: 'none', complete: true };
@@ -86,12 +88,13 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
   // In a report, a shortcoming found and dealt with (对…流于形式的单位责令重新开展, 追回违规
   //发放资金) is work done: a past measure, or a measure under a heading of work done.
   // Likewise in a plan, a measure aimed at a shortcoming (对4个薄弱村逐村制定增收方案，…年底前…)
-  // is a measure to take when it has a time limit; a heading that names the shortcoming
-  // (落实…责任制不到位) has none.
-  const planned = ctx.section === 'plan' && ev.deadline;
+  // is a measure to take when it has a time limit or stands under a label of measures
+  // (措施：…补齐缺失材料); a heading that names the shortcoming (落实…责任制不到位) has neither.
+  const planned = ctx.section === 'plan' && (ev.deadline || ctx.measureLabel);
+  // Under a label of measures, the label says what the statement is.
   const dealtWith =
-    (ev.completed || ctx.section === 'progress' || planned) &&
-    ev.measure >= THRESHOLDS.commitment &&
+    (((ev.completed || ctx.section === 'progress' || planned) && ev.measure >= THRESHOLDS.commitment) ||
+      ctx.measureLabel) &&
     ev.problem < THRESHOLDS.strongProblem;
   if (problem && (!directs || ev.seenProblem) && !dealtWith) return verdict('problem');
 

@@ -349,6 +349,21 @@ describe('statements of other shapes', () => {
     for (const f of plan.findings) expect(f.cues.length, f.normalized).toBeGreaterThan(0);
   });
 
+  it('reads labels inside a line (问题2：…；措施：…；), numbered or not, for the units they open', () => {
+    const list = analyzeText(
+      '某社区巡察反馈问题整改清单\n' +
+        '问题1：活动室管理制度执行松散；措施：由社区办公室逐项复查使用记录，补齐缺失登记；责任人：某某某；时限：2024年5月底\n' +
+        '问题2:志愿服务台账无专人维护;措施:对2022年以来的服务记录重新核对,指定专人每周更新;责任人:某某某;时限:长期坚持',
+    );
+    // No negative word of its own: the label says it is a problem.
+    expectKind(list, '活动室管理制度执行松散', 'problem');
+    expectKind(list, '志愿服务台账无专人维护', 'problem');
+    // Under a label of measures, a shortcoming names the target and time past the scope.
+    expectKind(list, '由社区办公室逐项复查使用记录', 'commitment');
+    const dated = expectKind(list, '对2022年以来的服务记录重新核对', 'commitment');
+    expect(dated.owner ?? dated.deadline).toBeTruthy();
+  });
+
   it('reads publishing the rectification for public scrutiny, and publicising it, as measures', () => {
     const analysis = analyzeText(
       '整改落实情况将在县教育局门户网站予以公开，接受社会监督。\n要通过校报、校园网等平台进行宣传推广。',
