@@ -123,9 +123,11 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
     if (ev.attitude >= 1) return verdict('pledge');
   }
   if (ctx.section === 'progress' && ev.measure >= 1) return verdict('progress');
-  // 本轮巡察主要采取…方式进行: a measure set in time ahead is a plan; so is one the speaker
-  // takes on himself (我作为党组书记，对整改工作亲自部署…) or hands to someone (由分管领导牵头，…).
-  if ((ev.timeAhead || ev.firstPerson || ev.assigned) && commitment) return verdict('commitment');
+  // 本轮巡察主要采取…方式进行: a measure set in time ahead is a plan, and so is one with a
+  // time limit (于9月15日前形成书面报告); so is one the speaker takes on himself (我作为党组书记，
+  // 对整改工作亲自部署…) or hands to someone (由分管领导牵头，…).
+  if ((ev.timeAhead || ev.deadline || ev.firstPerson || ev.assigned) && commitment)
+    return verdict('commitment');
   if (ev.question) return NONE;
   return LEAD_IN;
 }

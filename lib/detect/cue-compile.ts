@@ -12,6 +12,7 @@ import {
   CATEGORY_INDEX,
   FLAG_BYLINE,
   FLAG_CHROME,
+  FLAG_AFTER_NUMBER,
   FLAG_CLAUSE_SCOPE,
   FLAG_CLOSES_REFERENCE,
   FLAG_OPENS_IMPERATIVE,
@@ -56,7 +57,7 @@ function compile(groups: readonly CueGroup[]): CueTable {
   const weights = new Float32Array(n * CATEGORIES.length);
   const takes = new Uint16Array(n);
   const objectClasses = new Uint16Array(n);
-  const flags = new Uint8Array(n);
+  const flags = new Uint16Array(n);
   for (let id = 0; id < n; id++) {
     for (const group of entries[id]) {
       const c = CATEGORY_INDEX.get(group.category)!;
@@ -66,6 +67,7 @@ function compile(groups: readonly CueGroup[]): CueTable {
       if (group.objectClass) objectClasses[id] |= objectBit(group.objectClass);
       if (group.takesNamed) flags[id] |= FLAG_TAKES_NAMED;
       if (group.clauseScope) flags[id] |= FLAG_CLAUSE_SCOPE;
+      if (group.afterNumber) flags[id] |= FLAG_AFTER_NUMBER;
       if (group.furniture)
         flags[id] |=
           group.furniture === 'chrome'

@@ -74,6 +74,8 @@ export const FLAG_CHROME = 16;
 export const FLAG_SHORT_CHROME = 32;
 export const FLAG_BYLINE = 64;
 export const FLAG_SEPARATOR = 128;
+/** The word counts only right after a number (see CueGroup.afterNumber). */
+export const FLAG_AFTER_NUMBER = 256;
 
 /** The compiled lexicon: one entry per distinct word, all groups it is in merged. */
 export interface CueTable {
@@ -86,7 +88,7 @@ export interface CueTable {
   takes: Uint16Array;
   /** Object classes a measure object belongs to. */
   objectClasses: Uint16Array;
-  flags: Uint8Array;
+  flags: Uint16Array;
   // The trie, as a double array (see doubleArray).
   /** Compact letter of each code unit (0: in no word). */
   alpha: Uint16Array;
@@ -132,7 +134,7 @@ export function decodeCues(data: CompiledCues): CueTable {
   const n = words.length;
   const C = CATEGORIES.length;
   const categories = new Uint32Array(n);
-  const flags = new Uint8Array(n);
+  const flags = new Uint16Array(n);
   const takes = new Uint16Array(n);
   const objectClasses = new Uint16Array(n);
   const weights = new Float32Array(n * C);
@@ -214,6 +216,12 @@ export function cueTable(): CueTable {
   return table;
 }
 
+/** An ASCII digit or a Chinese numeral (5日前, 二十日前). */
+function isNumeral(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || NUMERALS.indexOf(String.fromCharCode(c)) >= 0;
+}
+const NUMERALS = '〇零一二三四五六七八九十';
+
 /** Cues found in a text: parallel arrays in order of position, `count` of them used. */
 export interface CueHits {
   count: number;
@@ -283,7 +291,7 @@ export function scanCues(text: string, from: number, to: number, hits: CueHits):
         bestEnd = j + 1;
       }
     }
-    if (best < 0) {
+    if (best < 0 || (flags[best] & FLAG_AFTER_NUMBER && !(i > 0 && isNumeral(text.charCodeAt(i - 1))))) {
       i++;
       continue;
     }

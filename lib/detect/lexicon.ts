@@ -141,6 +141,8 @@ export interface CueGroup {
   furniture?: 'chrome' | 'short' | 'byline' | 'separator';
   /** The word can open an imperative sentence (加强…, 开展…). */
   opensImperative?: boolean;
+  /** The word counts only right after a number (5月24日前; 日前 alone is "recently"). */
+  afterNumber?: boolean;
 }
 
 // Negative evaluations that follow 不 (不到位, 不严格…) are written once here.
@@ -578,6 +580,12 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       周内 工作日内 最短时间内 第一时间 按期 按时完成 限时完成 限期整改 限期完成 前完成 之前完成
       以前完成 底前 年内完成
     `),
+  },
+  {
+    category: 'deadline',
+    weight: 2,
+    afterNumber: true,
+    words: words('日前 号前 日之前 日以前'),
   },
   {
     category: 'triage',

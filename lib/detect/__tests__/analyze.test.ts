@@ -364,6 +364,18 @@ describe('statements of other shapes', () => {
     expect(dated.owner ?? dated.deadline).toBeTruthy();
   });
 
+  it('reads a date with 前 as a time limit, and a measure with one as a plan; 日前 alone is "recently"', () => {
+    const minutes = analyzeText(
+      '会议决定：\n（一）由党委副书记牵头，修订重大事项议事规则，于6月30日前提交党委会审议。\n' +
+        '（二）整改情况于9月15日前形成书面报告，经党委会审议后报集团党委巡察办，同时在公司内部公开。\n' +
+        '日前，县委召开了巡察整改推进会。',
+    );
+    const revise = expectKind(minutes, '修订重大事项议事规则', 'commitment');
+    expect(revise.cues).toContainEqual({ category: 'deadline', match: '日前' });
+    expectKind(minutes, '于9月15日前形成书面报告', 'commitment');
+    expectNone(minutes, '日前，县委召开', ['commitment', 'pledge', 'problem']);
+  });
+
   it('reads publishing the rectification for public scrutiny, and publicising it, as measures', () => {
     const analysis = analyzeText(
       '整改落实情况将在县教育局门户网站予以公开，接受社会监督。\n要通过校报、校园网等平台进行宣传推广。',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, categoryBit, createHits, cueTable, decodeCues, scanCues } from '../cues';
+import {
+  CATEGORIES,
+  categoryBit,
+  createHits,
+  cueTable,
+  decodeCues,
+  FLAG_AFTER_NUMBER,
+  scanCues,
+} from '../cues';
 import { compileLexicon, encodeCues } from '../cue-compile';
 import { COMPILED_CUES } from '../compiled-cues';
 import { CUE_GROUPS, words } from '../lexicon';
@@ -65,6 +73,12 @@ describe('the lexicon', () => {
     expect(t.categories[id] & categoryBit('measure-verb')).toBeTruthy();
   });
 
+  it('finds a word that needs a number only after one', () => {
+    expect(found('于5月24日前报送')).toContain('日前');
+    expect(found('于五月二十日前报送')).toContain('日前');
+    expect(found('日前，县委召开推进会')).not.toContain('日前');
+  });
+
   it('reads word lists with comments', () => {
     expect(words('甲 乙 // 注释\n 丙')).toEqual(['甲', '乙', '丙']);
   });
@@ -96,7 +110,9 @@ describe('the lexicon compiled ahead (compiled-cues.ts)', () => {
     const hits = createHits();
     for (let id = 0; id < table.words.length; id++) {
       hits.count = 0;
-      scanCues(table.words[id], 0, table.words[id].length, hits);
+      // A word that counts only after a number (5日前) is looked for after one.
+      const text = (table.flags[id] & FLAG_AFTER_NUMBER ? '5' : '') + table.words[id];
+      scanCues(text, 0, text.length, hits);
       // The longest word wins at the start, so the word itself is the first hit.
       expect(table.words[hits.cue[0]]).toBe(table.words[id]);
     }
