@@ -74,6 +74,9 @@ for (const label of [...MEASURE_LABELS, ...PROBLEM_LABELS])
 const LABEL_NUMBER = new Uint8Array(0x10000);
 for (const ch of '0123456789一二三四五六七八九十（）()') LABEL_NUMBER[ch.charCodeAt(0)] = 1;
 
+/** Cues of shortcomings. */
+const SHORTCOMING = categoryBit('shortcoming');
+
 /** Categories of cues that can make a finding of a unit on their own (with the words around them). */
 const TRIGGERS =
   categoryBit('shortcoming') |
@@ -171,6 +174,15 @@ export function* analyzeInSteps(
     }
   }
   return { meta, findings: run.findings, converted: norm.converted };
+}
+
+/** Whether the statement at `at` opens with a preposition of its target (对…, 针对…). */
+function opensWithTarget(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  // 对照, 对标, 对于… are words of their own; 对 before a noun is the preposition.
+  return (
+    (c === 0x5bf9 && !/[照标于比接口话待此表账外应]/.test(text.charAt(at + 1))) || text.startsWith('针对', at)
+  );
 }
 
 /** `[start, end)` of every line of `text`. */
@@ -402,6 +414,16 @@ class UnitRun {
     return null;
   }
 
+  /** Whether a shortcoming (不到位, 不够…) ends right at `end`, the end of a clause. */
+  private endsWithShortcoming(end: number, hitFrom: number, hitTo: number): boolean {
+    const { categories } = cueTable();
+    for (let h = hitTo - 1; h >= hitFrom; h--) {
+      if (this.hits.end[h] > end) continue;
+      return this.hits.end[h] === end && (categories[this.hits.cue[h]] & SHORTCOMING) !== 0;
+    }
+    return false;
+  }
+
   /** Han characters in `[from, to)`, counted up to `enough`; scaled so that `enough` reads as MIN_HAN. */
   private countHan(from: number, to: number, enough = MIN_HAN): number {
     const { text } = this.norm;
@@ -532,7 +554,14 @@ class UnitRun {
           !s.ev.check &&
           next.open === NEW_STATEMENT &&
           next.ev.directive;
-        if (leadIn || topic) {
+        // 对自查发现的违规资金，要一律清退: a target before the order that acts on it.
+        // (对…重视不够，要… asserts the shortcoming: it ends the clause as its predicate.)
+        const target =
+          (s.verdict.kind === 'problem' || s.verdict.kind === 'none') &&
+          next.ev.directive &&
+          opensWithTarget(text, s.mainStart) &&
+          !this.endsWithShortcoming(s.end, hitFrom, hitTo);
+        if (leadIn || topic || target) {
           if (leadStart < 0) {
             leadStart = s.start;
             leadOpen = s.open;

@@ -322,6 +322,10 @@ function assignsOf(words: readonly string[]): Uint8Array {
 }
 
 /** First characters of clauses that name a target (对…的问题，…). */
+/** First characters of a shortcoming that negates what follows it (未及时, 没有, 不按). */
+const NEGATIONS = new Uint8Array(0x10000);
+for (const ch of '未没不无') NEGATIONS[ch.charCodeAt(0)] = 1;
+
 const TARGET_PREPOSITIONS = new Uint8Array(0x10000);
 for (const ch of TARGET_PREPOSITION) TARGET_PREPOSITIONS[ch.charCodeAt(0)] = 1;
 
@@ -410,6 +414,7 @@ export function gatherEvidence(
   let cognitionSeen = false;
   let previousEnd = -1;
   let previousCopula = false;
+  let previousNegation = false;
   // What the previous clause added to the problem, in case it turns out to be a condition.
   let clauseProblem = 0;
   let clauseExplainFrom = pool.count;
@@ -447,8 +452,12 @@ export function gatherEvidence(
     const cue = hits.cue[h];
     const cats = categories[cue];
     const afterCopula = previousCopula && previousEnd === at;
+    // 未及时收回, 没有建立: a measure right after a negating shortcoming is what was not done.
+    const negatedMeasure = previousNegation && previousEnd === at && (cats & (MEASURE | MEASURE_VERB)) !== 0;
     previousCopula = (cats & COPULA) !== 0;
+    previousNegation = (cats & SHORTCOMING) !== 0 && NEGATIONS[text.charCodeAt(at)] === 1;
     previousEnd = hits.end[h];
+    if (negatedMeasure) continue;
     if (cats === BLOCK) continue;
     const main = at >= span.mainStart;
 

@@ -542,6 +542,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       销号 对账销号 销号管理 挂图作战 清单管理 清单化管理 台账管理 亲自 选优配强 配齐配强
       轮岗交流 交流轮岗 轮岗 离任审计 经济责任审计 责任书 承诺书 优先办理 限时办结 跟踪督办
       挂牌督办
+      // getting back what was paid or taken wrongly: a sum a report can account for
+      追缴 清退 追回 收回 退缴 收缴 清退收缴 扣回 全额退还 如数退还
     `),
   },
   {
@@ -556,8 +558,6 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       督促 定期 认领 领办 职责分工 工作分工 分工负责 专人 专班 靠前指挥 监督管理 日常监督 个别谈话 调阅
       // opening the rectification to scrutiny
       接受社会监督 接受群众监督 主动接受监督 接受监督
-      // getting back what was paid or taken wrongly
-      追缴 清退 追回 收回 退缴 全额退还 如数退还
       抽查核实 受理 分解交办 督办 通报 公示 公开 常态化 全覆盖 审核把关 考核 问责 追责
       追责问责 报告 汇总 宣传
       // activities that are measures even without a verb

@@ -376,6 +376,20 @@ describe('statements of other shapes', () => {
     expectNone(minutes, '日前，县委召开', ['commitment', 'pledge', 'problem']);
   });
 
+  it('reads a target before an order (对…的问题，要…) as part of the order, not as a problem', () => {
+    const orders = analyzeText(
+      '对自查发现的违规发放资金，要一律清退收缴；\n对自查中发现的整改不到位的问题，要建立台账、明确时限。\n' +
+        '对群众反映的问题重视不够，服务意识不强。\n3个部门的结余资金未及时收回统筹，涉及金额612.3万元。',
+    );
+    const recover = expectKind(orders, '对自查发现的违规发放资金，要一律清退收缴', 'commitment');
+    expect(recover.cues).toContainEqual({ category: 'measure', match: '清退收缴' });
+    expectKind(orders, '对自查中发现的整改不到位的问题，要建立台账', 'commitment');
+    // A shortcoming that ends its clause is asserted…
+    expectKind(orders, '对群众反映的问题重视不够', 'problem');
+    // …and a measure it negates is what was not done.
+    expectKind(orders, '结余资金未及时收回统筹', 'problem');
+  });
+
   it('reads publishing the rectification for public scrutiny, and publicising it, as measures', () => {
     const analysis = analyzeText(
       '整改落实情况将在县教育局门户网站予以公开，接受社会监督。\n要通过校报、校园网等平台进行宣传推广。',
