@@ -74,6 +74,9 @@ for (const label of [...MEASURE_LABELS, ...PROBLEM_LABELS])
 const LABEL_NUMBER = new Uint8Array(0x10000);
 for (const ch of '0123456789一二三四五六七八九十（）()') LABEL_NUMBER[ch.charCodeAt(0)] = 1;
 
+/** What closes fields given in parentheses. */
+const CLOSING_PARENTHESES = '）)。';
+
 /** Cues of shortcomings. */
 const SHORTCOMING = categoryBit('shortcoming');
 
@@ -237,6 +240,9 @@ class UnitRun {
   private introducesProblems = false;
   /** The paragraph opens with a label (整改措施：, 主要表现：) that says what its items are. */
   private paragraphLabel: 'problem' | 'commitment' | null = null;
+  /** A label that stood alone on its line, and whether the last label read did. */
+  private carriedLabel: 'problem' | 'commitment' | null = null;
+  private labelOnly = false;
   /** Where the findings of the current item (since the last heading) start. */
   private itemStart = 0;
   /** Paragraph of the last unit with a finding. */
@@ -272,7 +278,7 @@ class UnitRun {
     while (hitTo < hits.count && hits.start[hitTo] < seg.end) cues |= categories[hits.cue[hitTo++]];
 
     const newParagraph = seg.paragraph !== this.previousParagraph;
-    if (newParagraph) this.startParagraph(seg);
+    if (newParagraph) this.startParagraph(seg, k);
     else {
       // A label inside a paragraph (问题1：…；措施：…；) says what the units from it on are.
       const label = this.labelOf(seg);
@@ -325,15 +331,20 @@ class UnitRun {
    */
   private fieldLine(seg: Segment): boolean {
     const { text } = this.norm;
-    if (!FIELD_START[text.charCodeAt(seg.start)]) return false;
+    // Fields may stand in parentheses after the measure (…。（牵头领导：…；完成时限：…））.
+    let start = seg.start;
+    let end = seg.end;
+    if (text.charCodeAt(start) === 0xff08 || text.charCodeAt(start) === 0x28) start++;
+    if (!FIELD_START[text.charCodeAt(start)]) return false;
     // The field's name is two to five characters long, then its colon.
     let colon = false;
-    for (let i = seg.start + 2; i <= seg.start + 5 && i < seg.end && !colon; i++) {
+    for (let i = start + 2; i <= start + 5 && i < end && !colon; i++) {
       const c = text.charCodeAt(i);
       colon = c === 0xff1a || c === 0x3a;
     }
     if (!colon) return false;
-    const line = FIELD_LINE.exec(text.slice(seg.start, seg.end));
+    while (end > start && CLOSING_PARENTHESES.indexOf(text.charAt(end - 1)) >= 0) end--;
+    const line = FIELD_LINE.exec(text.slice(start, end));
     if (!line) return false;
     const deadline = line[1].indexOf('时') >= 0 || line[1].indexOf('期限') >= 0;
     const value = line[2].trim();
@@ -371,8 +382,13 @@ class UnitRun {
   }
 
   /** Opens or closes a list of problems at the start of a paragraph. */
-  private startParagraph(seg: Segment): void {
-    const label = this.labelOf(seg);
+  private startParagraph(seg: Segment, k: number): void {
+    let label = this.labelOf(seg);
+    if (label && this.labelOnly) this.carriedLabel = label;
+    // A label on a line of its own (整改措施：) speaks for the list items under it, up to a heading.
+    else if (!label && this.carriedLabel && seg.listMarker && !this.sections.heading[k])
+      label = this.carriedLabel;
+    else this.carriedLabel = null;
     this.paragraphLabel = label;
     const level = seg.listMarker ? listLevel(seg.listMarker) : 0;
     if (this.problemListLevel > 0 && level !== this.problemListLevel) this.problemListLevel = 0;
@@ -398,6 +414,7 @@ class UnitRun {
     // Every label ends with one of a few characters (措施, 表现…): the cheap test before the slice.
     if (!LABEL_LAST[text.charCodeAt(last)]) return null;
     const label = text.slice(seg.start, last + 1).replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/, '');
+    this.labelOnly = colon + 1 >= seg.end;
     if (MEASURE_LABELS.indexOf(label) >= 0) return 'commitment';
     if (PROBLEM_LABELS.indexOf(label) >= 0) return 'problem';
     return null;
@@ -765,7 +782,7 @@ class UnitRun {
     const cues = explanationFor(s.ev, s.more, s.moreCount, this.pool, EXPLAINS[kind], MAX_CUES, s.context);
     if (cues.length > 0) return cues;
     const any = explanationFor(s.ev, s.more, s.moreCount, this.pool, EXPLAINS_ANY, MAX_CUES);
-    return any.length > 0 ? any : [contextCue('祈使句')];
+    return any.length > 0 ? any : [contextCue(this.paragraphLabel === 'commitment' ? '整改措施' : '祈使句')];
   }
 
   private emit(s: Statement, seg: Segment, k: number): void {

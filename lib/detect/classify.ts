@@ -114,7 +114,9 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
       if (ev.copula || ev.definition || ev.praise || ev.situation) return NONE;
       if (ctx.section === 'progress') return ev.measure >= 1 ? verdict('progress') : NONE;
     }
-    return verdict(commitment ? 'commitment' : 'pledge');
+    // Under a label of measures, an order is a measure unless it only voices an attitude.
+    const labelled = ctx.measureLabel && (ev.measure > 0 || ev.attitude < 1);
+    return verdict(commitment || labelled ? 'commitment' : 'pledge');
   }
 
   if (ev.praise || ev.definition || ev.copula || ev.innerCopula || ev.situation) return NONE;

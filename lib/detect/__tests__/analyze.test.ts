@@ -376,6 +376,21 @@ describe('statements of other shapes', () => {
     expectNone(minutes, '日前，县委召开', ['commitment', 'pledge', 'problem']);
   });
 
+  it('carries a label on a line of its own to the list items under it, and reads fields in parentheses', () => {
+    const plan = analyzeText(
+      '三、问题清单及整改措施\n（一）便民服务方面\n问题2：异地备案流程繁琐，群众跑腿多。\n整改措施：\n' +
+        '（1）全面推行异地备案“线上办、承诺制”，取消证明材料，实现备案即时办结。' +
+        '（牵头领导：某某某；责任科室：待遇保障科；完成时限：2024年9月）\n（二）队伍建设方面\n' +
+        '（1）全面提高干部队伍的政治站位。',
+    );
+    const online = expectKind(plan, '全面推行异地备案', 'commitment');
+    expect(online.cues[0]).toEqual({ category: 'context', match: '整改措施' });
+    expect(online.deadline).toBe('2024年9月');
+    expectNone(plan, '牵头领导');
+    // A new heading ends the label's reach.
+    expectKind(plan, '全面提高干部队伍的政治站位', 'pledge');
+  });
+
   it('reads a target before an order (对…的问题，要…) as part of the order, not as a problem', () => {
     const orders = analyzeText(
       '对自查发现的违规发放资金，要一律清退收缴；\n对自查中发现的整改不到位的问题，要建立台账、明确时限。\n' +
