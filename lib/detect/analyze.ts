@@ -300,7 +300,9 @@ class UnitRun {
       this.countHan(seg.start, seg.end) >= MIN_HAN
     ) {
       this.statements(k, seg, hitFrom, hitTo);
-      this.applyContext(seg, problemContext);
+      // After a list item's lead (一是抓学习。), the sentences of its paragraph spell it out.
+      const leadMeasures = !newParagraph && (this.leadKind === 'pledge' || this.leadKind === 'commitment');
+      this.applyContext(seg, problemContext, leadMeasures);
     }
     const { result, resultCount } = this;
     let unitKind: FindingKind | 'none' = 'none';
@@ -737,7 +739,7 @@ class UnitRun {
   }
 
   /** Statements without evidence of their own take their kind from the context. */
-  private applyContext(seg: Segment, problemContext: string | null): void {
+  private applyContext(seg: Segment, problemContext: string | null, leadMeasures: boolean): void {
     const { result, resultCount } = this;
     let all = resultCount > 0;
     let continuing = true;
@@ -763,12 +765,17 @@ class UnitRun {
       return;
     }
     const measures = this.paragraphLabel === 'commitment';
-    if (!problemContext && !measures) return;
+    if (!problemContext && !measures && !leadMeasures) return;
     for (let i = 0; i < resultCount; i++) {
       const s = result[i];
-      if (s.verdict.kind === 'none' && !s.verdict.complete) {
+      if (s.verdict.kind !== 'none' || s.verdict.complete) continue;
+      if (problemContext || measures) {
         s.verdict = problemContext ? PROBLEM : COMMITMENT;
         s.context = contextCue(problemContext ?? '整改措施');
+      } else if (s.ev.measure >= THRESHOLDS.commitment) {
+        // Only a measure: the lead gave the topic, not the obligation to every word after it.
+        s.verdict = COMMITMENT;
+        s.context = contextCue('承接段首');
       }
     }
   }
@@ -792,7 +799,10 @@ class UnitRun {
     while (start < end && isTrimmed(text.charCodeAt(start), true)) start++;
     while (end > start && isTrimmed(text.charCodeAt(end - 1), false)) end--;
     const kind = s.verdict.kind as FindingKind;
-    if (this.countHan(start, end, kind === 'problem' ? MIN_HAN : MIN_HAN_DIRECTIVE) < MIN_HAN) return;
+    // A list item (一是抓学习。) is no table cell: it may be as short as a problem.
+    const shortest =
+      kind === 'problem' || (seg.listMarker && start <= seg.start) ? MIN_HAN : MIN_HAN_DIRECTIVE;
+    if (this.countHan(start, end, shortest) < MIN_HAN) return;
     // As toOriginalSpan, without its pair: the end reaches past a surrogate pair. The original
     // is read only where the next character's origin is not right after the last one's
     // (the map's next entry shares its cache line; the original's does not).

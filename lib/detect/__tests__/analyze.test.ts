@@ -391,6 +391,17 @@ describe('statements of other shapes', () => {
     expectKind(plan, '全面提高干部队伍的政治站位', 'pledge');
   });
 
+  it('reads the measures that spell out a list item (一是…。在…设立…) as commitments', () => {
+    const pledge = analyzeText(
+      '我们将从以下两个方面抓好整改：\n一是强化理论武装。在每个年级组设立党员先锋岗，每月组织1次集中研讨，建立学习台账。\n' +
+        '二是严肃工作纪律。',
+    );
+    expectKind(pledge, '一是强化理论武装', 'pledge');
+    const spelled = expectKind(pledge, '在每个年级组设立党员先锋岗', 'commitment');
+    expect(spelled.cues[0]).toEqual({ category: 'context', match: '承接段首' });
+    expectKind(pledge, '二是严肃工作纪律', 'pledge');
+  });
+
   it('reads a target before an order (对…的问题，要…) as part of the order, not as a problem', () => {
     const orders = analyzeText(
       '对自查发现的违规发放资金，要一律清退收缴；\n对自查中发现的整改不到位的问题，要建立台账、明确时限。\n' +
