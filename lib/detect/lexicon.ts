@@ -103,7 +103,8 @@ export type ObjectClass =
   | 'lead' // 问题线索
   | 'agenda' // 考核, 重点工作, 议事日程
   | 'report' // 报告, 巡察报告
-  | 'liability'; // 责任 of those at fault: 追究…责任
+  | 'liability' // 责任 of those at fault: 追究…责任
+  | 'scrutiny'; // 监督 the public is invited to: 接受…监督
 
 export const OBJECT_CLASSES: readonly ObjectClass[] = [
   'institution',
@@ -118,6 +119,7 @@ export const OBJECT_CLASSES: readonly ObjectClass[] = [
   'agenda',
   'report',
   'liability',
+  'scrutiny',
 ];
 
 /** A group of words that are evidence of the same thing. */
@@ -347,6 +349,17 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       拟定 编制 起草 印发 下发 细化完善
     `),
+  },
+  {
+    // 接受家长和社会监督: publishing the rectification for whoever is named to check it.
+    category: 'measure-verb',
+    takes: ['scrutiny'],
+    words: words('接受'),
+  },
+  {
+    category: 'measure-object',
+    objectClass: 'scrutiny',
+    words: words('监督'),
   },
   // Holding those at fault to account (对…的，要严肃追究相关人员责任) is a measure a
   // later report can check: who was held liable.

@@ -422,6 +422,15 @@ describe('statements of other shapes', () => {
     );
     expectKind(analysis, '接受社会监督', 'commitment');
     expectKind(analysis, '进行宣传推广', 'commitment');
+    // Whoever is named to check it: 接受…监督 with words between.
+    const staff = analyzeText(
+      '整改进展情况将在校园网和家长群同步公开，接受家长和社会监督。\n局党组虚心接受巡察组的意见。',
+    );
+    expect(expectKind(staff, '接受家长和社会监督', 'commitment').cues).toContainEqual({
+      category: 'measure',
+      match: '接受…监督',
+    });
+    expectKind(staff, '虚心接受巡察组的意见', 'pledge');
   });
 
   it('explains a statement classed by its shape alone', () => {
