@@ -14,6 +14,7 @@
  */
 import { OBJECT_CLASSES, type CueCategory, type ObjectClass } from './lexicon';
 import { COMPILED_CUES } from './compiled-cues';
+import { isAsciiDigit } from '../text/chars';
 
 /** Every category, in a fixed order: a category's index is its bit in {@link CueTable.categories}. */
 export const CATEGORIES: readonly CueCategory[] = [
@@ -218,7 +219,7 @@ export function cueTable(): CueTable {
 
 /** An ASCII digit or a Chinese numeral (5日前, 二十日前). */
 function isNumeral(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || NUMERALS.indexOf(String.fromCharCode(c)) >= 0;
+  return isAsciiDigit(c) || NUMERALS.indexOf(String.fromCharCode(c)) >= 0;
 }
 const NUMERALS = '〇零一二三四五六七八九十';
 
