@@ -415,6 +415,7 @@ export function gatherEvidence(
   let previousEnd = -1;
   let previousCopula = false;
   let previousNegation = false;
+  let previousAction = false;
   // What the previous clause added to the problem, in case it turns out to be a condition.
   let clauseProblem = 0;
   let clauseExplainFrom = pool.count;
@@ -454,8 +455,14 @@ export function gatherEvidence(
     const afterCopula = previousCopula && previousEnd === at;
     // 未及时收回, 没有建立: a measure right after a negating shortcoming is what was not done.
     const negatedMeasure = previousNegation && previousEnd === at && (cats & (MEASURE | MEASURE_VERB)) !== 0;
+    // 核查已销号问题, 对已整改的事项: 已 right after a verb or 对 qualifies that verb's object.
+    const attributive =
+      (cats & COMPLETED) !== 0 &&
+      text.charCodeAt(at) === 0x5df2 &&
+      ((previousAction && previousEnd === at) || text.charCodeAt(at - 1) === 0x5bf9);
     previousCopula = (cats & COPULA) !== 0;
     previousNegation = (cats & SHORTCOMING) !== 0 && NEGATIONS[text.charCodeAt(at)] === 1;
+    previousAction = (cats & (MEASURE | MEASURE_VERB | REFERENCE)) !== 0;
     previousEnd = hits.end[h];
     if (negatedMeasure) continue;
     if (cats === BLOCK) continue;
@@ -555,7 +562,7 @@ export function gatherEvidence(
       ev.bits |= F_ACCEPTANCE;
       explain(pool, wordCue(cue, 'acceptance'), EXPLAINS_PLEDGE);
     }
-    if (cats & (COMPLETED | PAST) && ev.directiveAt < 0) {
+    if (cats & (COMPLETED | PAST) && ev.directiveAt < 0 && !attributive) {
       if (cats & COMPLETED) ev.bits |= F_COMPLETED;
       else ev.bits |= F_PAST;
       explain(pool, wordCue(cue, cats & COMPLETED ? 'completed' : 'past'), EXPLAINS_PROGRESS);

@@ -171,7 +171,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       了解 为了 除了 了然 了结 罢了 不了 了不起 受不了 少不了 免不了
       // 将 and 应 and 请 inside other words
       将近 将军 将士 相应 适应 反应 响应 应对 供应 应急 答应 应用 对应 申请 邀请 请示 请假
-      提请
+      提请 宴请 吃请 聘请 报请 恳请 约请 呈请 请托 请吃
       // 组织 inside nouns
       党组织 基层组织 组织部门 组织生活 组织人事 组织部 群团组织 社会组织 协会组织 组织领导
       组织体系 组织建设 组织纪律 组织信任 组织监督
@@ -190,6 +190,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       解决不了 问题意识 敢于 善于 缺一不可 需求 所需 必需 无需 无须 急需 党要管党 反弹琵琶
       供需 按需 按计划 按照计划 招生计划 培训计划 计划生育 反映不实 举报不实 查无实据 一定影响
       一定成效 一定成绩 一定困难 一定进展 一定作用 一定基础 提出的 问题清单
+      // a range up to now is time past, not a time limit
+      日至今
       // bounds, not evaluations
       不低于 不少于 不高于 不超过 不多于 不晚于
     `),
@@ -215,6 +217,17 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       不尽如人意
     `),
     ],
+  },
+  {
+    // Misconduct named by its act (typical cases in a 通报: 公款宴请, 收受礼金, 未经审批发放…);
+    // the names of crimes (受贿, 贪污) are mostly the objects of 查处 and stay out.
+    category: 'shortcoming',
+    words: words(`
+      收受 索取 索要 违规收送 公款吃喝 公款宴请 公款旅游 公车私用 私车公养 大操大办 借机敛财 挪用
+      侵占 套取 截留 骗取 冒领 虚报冒领 优亲厚友 吃拿卡要 以权谋私 权钱交易 利益输送 滥用职权
+      玩忽职守 小金库 超标准 超范围 违反 弄虚作假 虚报 瞒报 谎报 擅自 私自 未经
+      未纳入 未报告 未报批 未如实 未履行 未按规定
+    `),
   },
   {
     category: 'shortcoming',
@@ -598,7 +611,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'deadline',
     weight: 2,
     afterNumber: true,
-    words: words('日前 号前 日之前 日以前'),
+    // 日前 alone is "recently"; after a date it is a time limit, and so is the end of a date range.
+    words: words('日前 号前 日之前 日以前 日至 日— 日-'),
   },
   {
     category: 'triage',
@@ -842,6 +856,15 @@ export const MEASURE_HEADINGS = [
   '工作任务',
   '整改方向',
   '保障措施',
+  '工作步骤',
+  '方法步骤',
+  '实施步骤',
+  '时间安排',
+  '进度安排',
+  '检查内容',
+  '检查重点',
+  '督查内容',
+  '督查重点',
 ];
 
 /** Labels that open a paragraph of measures (整改措施：1.…2.…): its items are commitments. */

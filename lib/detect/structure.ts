@@ -115,6 +115,8 @@ export function findSections(text: string, segments: SegmentTable, skip: Uint8Ar
         if (namesSection(words.slice(segments.marker[k]))) names[k] = 1;
         // 整改措施 names measures but not their time: the enclosing section decides.
         if (!own && level > 0 && MEASURE_WORDS.test(words)) own = anyKind(kinds, depth) ? null : 'plan';
+        // Under 检查内容 or 下一步, （一）整改责任落实情况 names what is to be checked, not work done.
+        if (own === 'progress' && level > 0 && innermostKind(kinds, depth) === PLAN_CODE) own = null;
         levels[depth] = level;
         kinds[depth++] = own ? SECTION_KINDS.indexOf(own) : 0;
         sectionKind = 0;
@@ -130,6 +132,14 @@ export function findSections(text: string, segments: SegmentTable, skip: Uint8Ar
     kind[k] = sectionKind;
   }
   return { kind, heading, names };
+}
+
+const PLAN_CODE = SECTION_KINDS.indexOf('plan');
+
+/** The kind code of the innermost of the first `depth` open headings that has one, or 0. */
+function innermostKind(kinds: readonly number[], depth: number): number {
+  for (let i = depth - 1; i >= 0; i--) if (kinds[i]) return kinds[i];
+  return 0;
 }
 
 /** Whether one of the first `depth` open headings has a kind. */

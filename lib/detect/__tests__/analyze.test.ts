@@ -506,3 +506,38 @@ describe('a measure that names its target first', () => {
     expectKind(analyzeText('对意识形态工作重视不够。'), '重视不够', 'problem');
   });
 });
+
+describe('a notice of typical cases', () => {
+  it('reads misconduct named by its act as a problem', () => {
+    const analysis = analyzeText(
+      '2.某县水务局原副局长某某某违规收受礼金问题。\n2023年春节期间，某某某先后2次收受服务对象所送礼金共计5000元。\n该所以召开工作座谈会为名，组织公款宴请，花费1.2万元。\n某中心未经审批向职工发放购物卡，也未纳入工资总额核算。',
+    );
+    expectKind(analysis, '先后2次收受', 'problem');
+    expectKind(analysis, '组织公款宴请', 'problem');
+    expectKind(analysis, '未经审批', 'problem');
+  });
+
+  it('does not read 宴请 as an order of 请', () => {
+    expectNone(analyzeText('某所在农家乐宴请客户，花费800元。'), '宴请客户', ['commitment', 'pledge']);
+  });
+});
+
+describe('a plan with dated stages and a list of checks', () => {
+  it('reads a stage with its date range as a measure with a time limit', () => {
+    const analysis = analyzeText(
+      '四、工作步骤\n（一）动员部署阶段（2024年6月19日—6月30日）\n召开动员部署会，印发整改方案。',
+    );
+    expectKind(analysis, '动员部署阶段', 'commitment');
+  });
+
+  it('does not read a range up to now as a time limit', () => {
+    expectNone(analyzeText('2023年1月1日至今，共开展检查12次。'), '开展检查', ['commitment']);
+  });
+
+  it('reads …情况 under 检查内容 as what will be checked, not as work done', () => {
+    const analysis = analyzeText(
+      '关于开展巡察整改“回头看”的通知\n二、检查内容\n（一）整改责任落实情况。\n重点检查是否建立整改台账，逐项核查已销号问题的佐证材料。',
+    );
+    expectNone(analysis, '重点检查是否建立整改台账', ['progress']);
+  });
+});
