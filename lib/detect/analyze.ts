@@ -572,7 +572,8 @@ class UnitRun {
           !s.ev.triage &&
           !s.ev.check &&
           next.open === NEW_STATEMENT &&
-          next.ev.directive;
+          // An order (必须, 要), not 将: …印发整改方案，将整改任务分解到… goes on with its list.
+          next.ev.obligation;
         // 对自查发现的违规资金，要一律清退: a target before the order that acts on it.
         // (对…重视不够，要… asserts the shortcoming: it ends the clause as its predicate.)
         const target =

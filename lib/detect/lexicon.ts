@@ -570,6 +570,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       挂牌督办
       // getting back what was paid or taken wrongly: a sum a report can account for
       追缴 清退 追回 收回 退缴 收缴 清退收缴 扣回 全额退还 如数退还
+      // dealing with those at fault: a report can say who was dealt with
+      严肃处理 从严处理
     `),
   },
   {
@@ -586,6 +588,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       接受社会监督 接受群众监督 主动接受监督 接受监督
       抽查核实 受理 分解交办 督办 通报 公示 公开 常态化 全覆盖 审核把关 考核 问责 追责
       追责问责 报告 汇总 宣传
+      // a rule without exception, and dealing with those at fault
+      一律 催收 依法催收 公开招租 曝光 公开曝光
       // activities that are measures even without a verb
       警示教育 专项整治 专项行动 专项治理 自查 自查自纠 排查 回头看 督查 培训 约谈 审计
       学习研讨 谈心谈话 明察暗访
@@ -595,7 +599,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'measure',
     weight: 0.5,
     words: words(`
-      一岗双责 第一议题 三会一课 三重一大
+      一岗双责 第一议题 三会一课 三重一大 依规依纪 依纪依规 依法依规 依纪依法
     `),
   },
   {

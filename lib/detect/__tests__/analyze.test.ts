@@ -541,3 +541,28 @@ describe('a plan with dated stages and a list of checks', () => {
     expectNone(analysis, '重点检查是否建立整改台账', ['progress']);
   });
 });
+
+describe('measures that a report can account for', () => {
+  it('keeps a list of orders together when it goes on with 将 (将任务分解到…)', () => {
+    const analysis = analyzeText(
+      '召开党组会议和整改动员部署会，传达反馈意见，印发整改工作方案，将整改任务逐项分解到责任领导。',
+    );
+    expectKind(analysis, '印发整改工作方案', 'commitment');
+  });
+
+  it('reads a rule without exception (一律) as a measure', () => {
+    expectKind(
+      analyzeText('对出租资产，将全面清理租赁合同，今后一律通过公共资源交易平台公开招租。'),
+      '公开招租',
+      'commitment',
+    );
+  });
+
+  it('reads dealing with those at fault (严肃处理) as a measure', () => {
+    expectKind(
+      analyzeText('五、工作要求\n对敷衍整改、虚假整改的，移交县纪委监委严肃处理。'),
+      '严肃处理',
+      'commitment',
+    );
+  });
+});
