@@ -572,6 +572,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       追缴 清退 追回 收回 退缴 收缴 清退收缴 扣回 全额退还 如数退还
       // dealing with those at fault: a report can say who was dealt with
       严肃处理 从严处理
+      // a channel opened for complaints (a bare 举报电话 is a notice's contact line)
+      公布举报电话 设立举报电话 开通举报电话 公布监督电话 设立监督电话 开通监督电话 设立举报箱
+      设立意见箱 公布举报信箱 设立举报信箱
     `),
   },
   {
@@ -671,6 +674,14 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       算好 克服 严明 严肃 坚守 珍惜 打造 紧跟 结合 紧密联系 瞄准 传递 唤醒 发扬 承担 担当
       紧扣 对标 看齐 推进 加大 扎紧 严格 转化 运用 拓展 借鉴 监督 学会 肩扛 深挖 坚守
       强基固本 正风肃纪 形成合力 齐抓共管 压紧压实 找准
+    `),
+  },
+  {
+    // A shortcoming disowned (不走过场, 不打折扣) and the slogans of resolve: attitude, not findings.
+    category: 'attitude',
+    words: words(`
+      不走过场 不打折扣 不搞变通 不做选择 不讲条件 不回避 不推脱 不推诿 不遮掩 不护短 不松劲
+      不收兵 没有完成时 只有进行时 永远在路上
     `),
   },
   {

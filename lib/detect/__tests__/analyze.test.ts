@@ -566,3 +566,21 @@ describe('measures that a report can account for', () => {
     );
   });
 });
+
+describe('words that change sides in context', () => {
+  it('reads a hotline published (公布举报电话) as a measure, not as a contact line', () => {
+    expectKind(
+      analyzeText('开展有偿补课专项治理，与全体教师签订承诺书，公布举报电话和举报信箱。'),
+      '公布举报电话',
+      'commitment',
+    );
+  });
+
+  it('reads a shortcoming disowned (不走过场) as resolve, not as a problem', () => {
+    const analysis = analyzeText(
+      '我们一定拿出真刀真枪的劲头，不回避、不推脱、不走过场。整改没有完成时，只有进行时。',
+    );
+    expectNone(analysis, '不走过场', ['problem']);
+    expectNone(analysis, '没有完成时', ['problem']);
+  });
+});
