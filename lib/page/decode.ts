@@ -2,7 +2,8 @@
  * Turns the bytes of a saved page or text file into a string. Government
  * sites still serve GBK/GB18030 pages; the encoding is taken from a byte-order
  * mark, then from `<meta charset>` / `http-equiv` in the first bytes, and
- * otherwise UTF-8 is tried and GB18030 used when the bytes are not UTF-8.
+ * otherwise UTF-8 is tried and GB18030 used when the bytes are not UTF-8. A
+ * GBK declaration on bytes that are valid UTF-8 (a page saved again) loses.
  */
 
 export class NotTextError extends Error {
@@ -52,7 +53,9 @@ export function decodeText(bytes: Uint8Array, isHtml = false): string {
   if (bom) return new TextDecoder(bom).decode(bytes);
   if (looksBinary(bytes)) throw new NotTextError('binary data, not a text or HTML file');
   const declared = isHtml ? declaredCharset(bytes) : null;
-  if (declared) return new TextDecoder(declared).decode(bytes);
+  // A page re-saved as UTF-8 often keeps its old gbk declaration. Chinese text in GBK
+  // is practically never valid UTF-8, so bytes that are valid UTF-8 are taken as such.
+  if (declared && declared !== 'gb18030') return new TextDecoder(declared).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
