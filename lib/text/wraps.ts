@@ -7,11 +7,15 @@
  * the densest cluster of line widths decides: when at least half of the
  * substantial lines fall within 15 % of one another, a break after a line in
  * that cluster is a wrap, and a break after a shorter line ends a paragraph.
+ * A copy cut at a count of characters spreads wider; it is told from
+ * paragraphs by its lines stopping mid-sentence (see findWrappedBreaksInSteps).
  */
 
 const MIN_LINE_WIDTH = 16; // shorter lines (titles, menu items) say nothing about wrapping
 const MIN_WRAPPED_LINES = 5;
 const CLUSTER_SPREAD = 1.15;
+/** The spread of a copy cut at 24 to 30 characters whatever their width. */
+const LOOSE_CLUSTER_SPREAD = 1.4;
 
 /** Lines handled per step of {@link findWrappedBreaksInSteps}, in characters. */
 const STEP = 65_536;
@@ -86,7 +90,7 @@ function* measureLines(text: string): Generator<void, Lines, void> {
  * The [min, max] width of the densest cluster of substantial lines, or null.
  * Widths are small integers, so a histogram stands in for sorting them.
  */
-function wrapWidth(lines: Lines): [number, number] | null {
+function wrapWidth(lines: Lines, spread: number): [number, number] | null {
   const histogram = new Int32Array(MAX_WRAP_WIDTH + 2);
   let substantial = 0;
   for (let i = 0; i < lines.count; i++) {
@@ -103,7 +107,7 @@ function wrapWidth(lines: Lines): [number, number] | null {
     if (histogram[low] === 0) continue;
     let inCluster = 0;
     let high = low;
-    for (let w = low; w <= MAX_WRAP_WIDTH && w <= low * CLUSTER_SPREAD; w++) {
+    for (let w = low; w <= MAX_WRAP_WIDTH && w <= low * spread; w++) {
       if (histogram[w] === 0) continue;
       inCluster += histogram[w];
       high = w;
@@ -134,20 +138,55 @@ export function findWrappedBreaks(text: string): Int32Array {
 export function* findWrappedBreaksInSteps(text: string): Generator<void, Int32Array, void> {
   if (text.indexOf('\n') < 0) return new Int32Array(0);
   const lines = yield* measureLines(text);
-  const cluster = wrapWidth(lines);
-  if (!cluster) return new Int32Array(0);
-  const [low, high] = cluster;
-  // Lines a little short of the cluster (a copy whose lines hold 25 to 30 characters, or
-  // half-width commas) are wraps too when they stop mid-sentence.
+  const cluster = wrapWidth(lines, CLUSTER_SPREAD);
+  if (cluster) return wrapsNear(text, lines, cluster, false);
+  // Lines cut by a count of characters rather than a width (digits are half as wide) spread
+  // wider. Such a copy shows itself by its lines stopping mid-sentence, which lines that are
+  // paragraphs do not: then only those lines are wraps.
+  const loose = wrapWidth(lines, LOOSE_CLUSTER_SPREAD);
+  if (!loose) return new Int32Array(0);
+  const breaks = wrapsNear(text, lines, loose, true);
+  return breaks.length * 2 >= countInCluster(lines, loose) ? breaks : new Int32Array(0);
+}
+
+/**
+ * The line ends inside paragraphs, given the cluster of wrapped widths: lines in the
+ * cluster, and lines a little short of it (a copy whose lines hold 25 to 30 characters,
+ * or half-width commas) that stop mid-sentence. `midSentenceOnly` keeps only the latter.
+ */
+function wrapsNear(
+  text: string,
+  lines: Lines,
+  [low, high]: [number, number],
+  midSentenceOnly: boolean,
+): Int32Array {
   const nearLow = Math.floor(low * NEAR_CLUSTER);
   const breaks: number[] = [];
   for (let i = 0; i + 1 < lines.count; i++) {
     const width = lines.widths[i];
     if (width > high + 2 || width < nearLow || lines.widths[i + 1] === 0) continue;
-    if (width >= low || !endsSentence(text, i > 0 ? lines.ends[i - 1] + 1 : 0, lines.ends[i]))
-      breaks.push(lines.ends[i]);
+    const wraps =
+      (width >= low && !midSentenceOnly) ||
+      !endsSentence(text, i > 0 ? lines.ends[i - 1] + 1 : 0, lines.ends[i]);
+    // The next line opens an item of its own (问题2：…, （二）…, 3.…): a list of lines without stops.
+    if (wraps && !opensItem(text, lines.ends[i] + 1)) breaks.push(lines.ends[i]);
   }
   return Int32Array.from(breaks);
+}
+
+/** A list marker or a numbered label (问题2：) at the start of a line. */
+const ITEM_START =
+  /^[ \u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.、．]\D|[\u2460-\u2473]|[\u4e00-\u9fff]{1,6}\d{0,2}[：:])/;
+
+function opensItem(text: string, lineStart: number): boolean {
+  return ITEM_START.test(text.slice(lineStart, lineStart + 12));
+}
+
+/** How many lines have a width in the cluster. */
+function countInCluster(lines: Lines, [low, high]: [number, number]): number {
+  let n = 0;
+  for (let i = 0; i < lines.count; i++) if (lines.widths[i] >= low && lines.widths[i] <= high) n++;
+  return n;
 }
 
 /** How far below the cluster a line that stops mid-sentence may be and still be wrapped. */
