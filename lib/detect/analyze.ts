@@ -305,6 +305,19 @@ class UnitRun {
       this.applyContext(seg, problemContext, leadMeasures);
     }
     const { result, resultCount } = this;
+      console.log(
+        'UNIT',
+        k,
+        JSON.stringify(this.norm.text.slice(seg.start, seg.end).slice(0, 20)),
+        'raw',
+        this.rawCount,
+        'res',
+        resultCount,
+        [...result.slice(0, resultCount)].map((s) => s.verdict.kind + ':' + s.start + '-' + s.end),
+        'heading',
+        this.sections.heading[k],
+        this.sections.names[k],
+      );
     let unitKind: FindingKind | 'none' = 'none';
     let introduces = false;
     for (let i = 0; i < resultCount; i++) {
@@ -366,18 +379,19 @@ class UnitRun {
    */
   private fieldCell(seg: Segment): boolean {
     if (seg.terminated || seg.end - seg.start > MAX_CELL) return false;
-    const last = this.findings.length > 0 ? this.findings[this.findings.length - 1] : undefined;
-    if (!last || last.kind !== 'commitment' || seg.paragraph - this.lastFindingParagraph > 3) return false;
     // A cell of a date or a unit's name ends with one of a few characters: the cheap test first.
     if (!CELL_LAST[this.norm.text.charCodeAt(seg.end - 1)]) return false;
+    const last = this.findings.length > 0 ? this.findings[this.findings.length - 1] : undefined;
+    const row = last?.kind === 'commitment' && seg.paragraph - this.lastFindingParagraph <= 3 ? last : null;
     const cell = this.norm.text.slice(seg.start, seg.end);
     const deadline = extractDeadline(cell);
+    // A date alone (2024年7月底) names no action, whether or not a measure is beside it.
     if (deadline && deadline.length * 2 >= cell.length) {
-      last.deadline ??= cell;
+      if (row) row.deadline ??= cell;
       return true;
     }
-    if (UNIT_NAME.test(cell)) {
-      last.owner ??= cell;
+    if (row && UNIT_NAME.test(cell)) {
+      row.owner ??= cell;
       return true;
     }
     return false;

@@ -164,6 +164,8 @@ export function* normalizeInSteps(
     o: 0,
     nextJoin: 0,
     pendingSpace: -1,
+    pendingTabs: false,
+    lineStart: 0,
   };
   for (;;) {
     copyNormalized(state, Math.min(n, state.i + NORMALIZE_STEP));
@@ -199,6 +201,10 @@ interface CopyState {
   nextJoin: number;
   /** Original index of a run of spaces not yet emitted, or -1. */
   pendingSpace: number;
+  /** The run of spaces is tabs only (a column break when it stands inside a line). */
+  pendingTabs: boolean;
+  /** Index of `out` where the current line starts. */
+  lineStart: number;
 }
 
 /**
@@ -209,7 +215,7 @@ function copyNormalized(state: CopyState, limit: number): void {
   const { original, joins, out, map } = state;
   const n = original.length;
   const classes = charClasses();
-  let { i, o, nextJoin, pendingSpace } = state;
+  let { i, o, nextJoin, pendingSpace, pendingTabs, lineStart } = state;
   while (i < limit) {
     let c = original.charCodeAt(i);
     if ((classes[c] & CHAR_SLOW) === 0 && pendingSpace < 0) {
@@ -236,11 +242,16 @@ function copyNormalized(state: CopyState, limit: number): void {
         out[o] = 0x0a;
         map[o++] = i;
       }
+      lineStart = o;
       i++;
       continue;
     }
     if (isHorizontalSpace(c)) {
-      if (pendingSpace < 0) pendingSpace = i;
+      if (pendingSpace < 0) {
+        pendingSpace = i;
+        pendingTabs = true;
+      }
+      if (c !== 0x09) pendingTabs = false;
       i++;
       continue;
     }
@@ -263,8 +274,15 @@ function copyNormalized(state: CopyState, limit: number): void {
     const full = halfToFullPunct(c);
     if (full && (isCjk(prev) || isCjk(nextVisible(original, i + 1)))) c = full;
     if (pendingSpace >= 0) {
-      // Spaces between Chinese characters are layout, not words; elsewhere keep one.
-      if (o > 0 && prev !== 0x0a && !(isCjk(prev) && isCjk(c))) {
+      if (pendingTabs && prev !== 0x0a && !onlyListMarker(out, lineStart, o)) {
+        // Tabs inside a line separate the columns of a table copied as text
+        // (1\t问题\t措施\t责任人): each cell reads as a line. After a list marker
+        // (一、\t总体要求) a tab is only an indent.
+        out[o] = 0x0a;
+        map[o++] = pendingSpace;
+        lineStart = o;
+      } else if (o > 0 && prev !== 0x0a && !(isCjk(prev) && isCjk(c))) {
+        // Spaces between Chinese characters are layout, not words; elsewhere keep one.
         out[o] = 0x20;
         map[o++] = pendingSpace;
       }
@@ -278,6 +296,20 @@ function copyNormalized(state: CopyState, limit: number): void {
   state.o = o;
   state.nextJoin = nextJoin;
   state.pendingSpace = pendingSpace;
+  state.pendingTabs = pendingTabs;
+  state.lineStart = lineStart;
+}
+
+/** Characters of list markers (一、, （十一）, 1., 第三条). */
+const MARKER_CHARS = new Set(
+  [...'一二三四五六七八九十百零〇0123456789（）()、.．第条是'].map((ch) => ch.charCodeAt(0)),
+);
+
+/** Whether `out[from, to)` holds a list marker at most: a tab after it is an indent. */
+function onlyListMarker(out: Uint16Array, from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  for (let k = from; k < to; k++) if (!MARKER_CHARS.has(out[k])) return false;
+  return true;
 }
 
 /** A whole text with this many Traditional-only characters is a Traditional document. */

@@ -584,3 +584,14 @@ describe('words that change sides in context', () => {
     expectNone(analysis, '没有完成时', ['problem']);
   });
 });
+
+describe('a table copied as text', () => {
+  it('finds the problem of a row and leaves a bare time limit alone', () => {
+    const analysis = analyzeText(
+      '现将整改清单公布如下。\n序号\t问题\t整改措施\t责任人\t完成时限\n1\t村务公开不及时，财务收支未按季度公开\t每季度公开财务收支\t某某某\t2024年7月底',
+    );
+    expectKind(analysis, '村务公开不及时', 'problem');
+    expect(analysis.findings.find((f) => f.text === '2024年7月底')).toBeUndefined();
+    expectKind(analysis, '每季度公开财务收支', 'commitment');
+  });
+});

@@ -147,3 +147,22 @@ describe('normalize', () => {
     expect(next.value.text.slice(0, 24)).toBe('巡察组发现的问题是落实不到位，要建立台账。巡察组');
   });
 });
+
+describe('normalize: tables copied as text', () => {
+  it('reads the cells of a tab-separated row as lines, keeping offsets', () => {
+    const original = '1\t村务公开不及时\t每季度公开财务收支\t某某某\t2024年7月底';
+    const norm = normalize(original);
+    expect(norm.text).toBe('1 村务公开不及时\n每季度公开财务收支\n某某某\n2024年7月底');
+    const at = norm.text.indexOf('某某某');
+    expect(original.slice(norm.toOriginal[at], norm.toOriginal[at] + 3)).toBe('某某某');
+  });
+
+  it('keeps a tab after a list marker as an indent', () => {
+    expect(normalize('一、\t总体要求').text).toBe('一、总体要求');
+    expect(normalize('（十一）\t强化督查').text).toBe('（十一）强化督查');
+  });
+
+  it('keeps spaces with tabs (indentation of markup) as a space', () => {
+    expect(normalize('整改 \t\t措施').text).toBe('整改措施');
+  });
+});
