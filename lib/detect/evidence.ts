@@ -476,7 +476,10 @@ export function gatherEvidence(
       const asked =
         text.charCodeAt(at) === 0x4e0d && at > 0 && text.charCodeAt(at - 1) === text.charCodeAt(at + 1);
       if (asked) ev.bits |= F_QUESTION;
-      if (!state.negated && !afterCopula && !asked && !modifiesTarget(text, hits.end[h])) {
+      const modifies =
+        modifiesTarget(text, hits.end[h]) ||
+        (text.charCodeAt(at) === 0x672a && negatedPhraseModifies(text, hits.end[h]));
+      if (!state.negated && !afterCopula && !asked && !modifies) {
         const fired = wordCue(cue, isIntro ? 'problem-intro' : 'shortcoming');
         if (state.referenceOpen) {
           // Held back until the clause shows whether the verb named it (kind 0 = undecided).
@@ -623,6 +626,24 @@ function modifiesTarget(text: string, end: number): boolean {
   }
   if (text.charCodeAt(at) !== 0x7684) return false; // 的
   return !ASSERTED_NOUNS.test(text.slice(at, at + 3));
+}
+
+/** Longest verb phrase a 未 negates before its 的 (未建预处理设施的). */
+const MAX_NEGATED_PHRASE = 12;
+
+/**
+ * Whether the phrase a 未 negates, from `from` on, ends in 的 within its clause: it then
+ * describes whom a measure is for (未建预处理设施的，责令…; 在未被巡察的单位), unless
+ * the noun after it is asserted (未按规定公示的问题).
+ */
+function negatedPhraseModifies(text: string, from: number): boolean {
+  const limit = Math.min(text.length, from + MAX_NEGATED_PHRASE);
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7684) return !ASSERTED_NOUNS.test(text.slice(i, i + 3)); // 的
+    if (c < 0x3400 && !(c >= 0x30 && c <= 0x39)) return false; // punctuation ends the phrase; digits do not
+  }
+  return false;
 }
 
 /** Longest item of an enumeration a shortcoming heads (敷衍整改, 虚假整改). */

@@ -192,6 +192,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       一定成效 一定成绩 一定困难 一定进展 一定作用 一定基础 提出的 问题清单
       // a range up to now is time past, not a time limit
       日至今
+      // 未 inside words, and 未 of a good record (未发生事故)
+      未来 未成年 未成年人 未必 未知 未雨绸缪 未然 未婚 未免 未尝 未病 未发生 未出现 未发现
       // bounds, not evaluations
       不低于 不少于 不高于 不超过 不多于 不晚于
     `),
@@ -227,6 +229,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       侵占 套取 截留 骗取 冒领 虚报冒领 优亲厚友 吃拿卡要 以权谋私 权钱交易 利益输送 滥用职权
       玩忽职守 小金库 超标准 超范围 违反 弄虚作假 虚报 瞒报 谎报 擅自 私自 未经
       未纳入 未报告 未报批 未如实 未履行 未按规定
+      // …未设置泄爆装置, 未取得证书: any action not taken
+      未
     `),
   },
   {

@@ -595,3 +595,25 @@ describe('a table copied as text', () => {
     expectKind(analysis, '每季度公开财务收支', 'commitment');
   });
 });
+
+describe('an action not taken (未…)', () => {
+  it('reads 未 before any verb as a shortcoming', () => {
+    const analysis = analyzeText(
+      '一、发现的隐患\n1.除尘系统未设置泄爆装置，车间积尘较厚；\n2.值班人员未取得消防设施操作员证书。',
+    );
+    expectKind(analysis, '未设置泄爆装置', 'problem');
+    expectKind(analysis, '未取得消防设施操作员证书', 'problem');
+  });
+
+  it('does not assert what 未…的 describes as the target of a measure', () => {
+    expectNone(analyzeText('对园区涉水企业逐家开展排查，未建预处理设施的责令限期建成。'), '未建预处理设施', [
+      'problem',
+    ]);
+  });
+
+  it('does not read a good record (未发生事故) as a shortcoming', () => {
+    expectNone(analyzeText('学校每学期开展应急疏散演练，近三年未发生校园安全责任事故。'), '未发生', [
+      'problem',
+    ]);
+  });
+});
