@@ -163,7 +163,9 @@ export function* analyzeInSteps(
     furniture,
     title: options.title,
   });
-  const documentKind = options.title ? headingKind(options.title, true) : null;
+  // The title as read, without the site name after it (…整改方案_XX县人民政府).
+  const title = meta.title ?? options.title;
+  const documentKind = title ? headingKind(title, true) : null;
   yield;
 
   const run = new UnitRun(norm, hits, segments, skip, sections, documentKind);

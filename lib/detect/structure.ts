@@ -51,6 +51,9 @@ const PLAN_WORDS = anyOf(PLAN_HEADINGS);
 const PROBLEM_WORDS = anyOf(PROBLEM_HEADINGS);
 const MEASURE_WORDS = anyOf(MEASURE_HEADINGS);
 
+/** A document titled as a plan. */
+const PLAN_TITLE = /方案》?(?:的通知)?$/;
+
 /** Trailing punctuation of a heading. */
 const HEADING_END = /[。：:；;，\s]+$/;
 
@@ -67,7 +70,8 @@ export function headingKind(heading: string, title: boolean): SectionKind {
     /情况(?:的(?:通报|报告|汇报|说明))?$/.test(bare)
   )
     return 'progress';
-  if (title) return null; // a speech title naming 问题 does not make the speech a list of problems
+  // …整改工作方案, 关于印发《…实施方案》的通知: a plan, whose bare measures are to be taken.
+  if (title) return PLAN_TITLE.test(bare) ? 'plan' : null; // a speech title naming 问题 is no list of problems
   if (PLAN_WORDS.test(heading)) return 'plan';
   if (heading.length <= MAX_PROBLEM_HEADING && !SOLVES.test(heading) && PROBLEM_WORDS.test(heading))
     return 'problem';

@@ -617,3 +617,18 @@ describe('an action not taken (未…)', () => {
     ]);
   });
 });
+
+describe('a document titled as a plan', () => {
+  const body = '村务监督委员会每月列席村“两委”会议，对5000元以上支出逐笔签字把关。';
+
+  it('reads its bare measures as measures to take, even with the site name after the title', () => {
+    const analysis = analyzeText(body, { title: 'XX村巡察反馈问题整改工作方案_通知公告_XX镇人民政府' });
+    expectKind(analysis, '逐笔签字把关', 'commitment');
+  });
+
+  it('leaves the same statement alone in a news post', () => {
+    expectNone(analyzeText(body, { title: 'XX村召开村民代表会议_工作动态_XX镇人民政府' }), '逐笔签字把关', [
+      'commitment',
+    ]);
+  });
+});
