@@ -79,6 +79,24 @@ function verdict(kind: FindingKind): Verdict {
 
 /** The kind of one statement; see the module comment. */
 export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict {
+    console.log(
+      'EV',
+      JSON.stringify({
+        q: ev.quotation,
+        proc: ev.procedural,
+        cop: ev.copula,
+        def: ev.definition,
+        pr: ev.praise,
+        sit: ev.situation,
+        icop: ev.innerCopula,
+        m: ev.measure,
+        p: ev.problem,
+        att: ev.attitude,
+        dir: ev.directive,
+        comp: ev.completed,
+        ctx,
+      }),
+    );
   if (ev.quotation || ev.procedural) return NONE;
   // A question is rhetorical unless it is itself a directive (要深入思考，弄清楚…是什么？).
   if (ctx.question && !ctx.opensWithDirective) return NONE;
@@ -116,7 +134,9 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
     }
     // Under a label of measures, an order is a measure unless it only voices an attitude.
     const labelled = ctx.measureLabel && (ev.measure > 0 || ev.attitude < 1);
-    return verdict(commitment || labelled ? 'commitment' : 'pledge');
+    if (commitment || labelled) return verdict('commitment');
+    // Advice (建议早点出发) that names no measure pledges nothing.
+    return ev.adviceOnly && !ev.resolve ? NONE : verdict('pledge');
   }
 
   if (ev.praise || ev.definition || ev.copula || ev.innerCopula || ev.situation) return NONE;

@@ -12,6 +12,7 @@ import {
   CATEGORY_INDEX,
   FLAG_BYLINE,
   FLAG_CHROME,
+  FLAG_ADVICE,
   FLAG_AFTER_NUMBER,
   FLAG_CLAUSE_SCOPE,
   FLAG_CLOSES_REFERENCE,
@@ -68,6 +69,7 @@ function compile(groups: readonly CueGroup[]): CueTable {
       if (group.takesNamed) flags[id] |= FLAG_TAKES_NAMED;
       if (group.clauseScope) flags[id] |= FLAG_CLAUSE_SCOPE;
       if (group.afterNumber) flags[id] |= FLAG_AFTER_NUMBER;
+      if (group.advice) flags[id] |= FLAG_ADVICE;
       if (group.furniture)
         flags[id] |=
           group.furniture === 'chrome'

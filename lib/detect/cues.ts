@@ -77,6 +77,8 @@ export const FLAG_BYLINE = 64;
 export const FLAG_SEPARATOR = 128;
 /** The word counts only right after a number (see CueGroup.afterNumber). */
 export const FLAG_AFTER_NUMBER = 256;
+/** A directive that gives advice (see CueGroup.advice). */
+export const FLAG_ADVICE = 512;
 
 /** The compiled lexicon: one entry per distinct word, all groups it is in merged. */
 export interface CueTable {

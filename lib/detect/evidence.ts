@@ -18,6 +18,7 @@ import {
   categoryBit,
   CATEGORIES,
   cueTable,
+  FLAG_ADVICE,
   FLAG_CLAUSE_SCOPE,
   FLAG_CLOSES_REFERENCE,
   FLAG_OPENS_IMPERATIVE,
@@ -91,6 +92,8 @@ const F_SITUATION = 1 << 17;
 const F_QUESTION = 1 << 18;
 const F_DEADLINE = 1 << 19;
 const F_ASSIGNED = 1 << 20;
+const F_ADVICE = 1 << 21;
+const F_ORDER = 1 << 22;
 
 /**
  * The evidence of one statement; see the module comment. Flags are bits of
@@ -124,6 +127,10 @@ export class Evidence {
   /** The directive is an obligation (要, 必须), not only a plan word (将, which is also 把). */
   get obligation(): boolean {
     return (this.bits & F_OBLIGATION) !== 0;
+  }
+  /** Its only directive gives advice (建议…): without a measure it is nobody's pledge. */
+  get adviceOnly(): boolean {
+    return (this.bits & (F_ADVICE | F_ORDER)) === F_ADVICE;
   }
   /** Resolve in an adverb (坚决, 切实, 确保): directs, but weakly. */
   get resolve(): boolean {
@@ -529,7 +536,7 @@ export function gatherEvidence(
     if (!main) {
       if (cats & DIRECTIVE && hits.end[h] === span.mainStart) {
         // A list marker that gives the order (一要…, 二要…): the item is a directive.
-        ev.bits |= F_DIRECTIVE | F_OBLIGATION;
+        ev.bits |= F_DIRECTIVE | F_OBLIGATION | F_ORDER;
         if (ev.directiveAt < 0) ev.directiveAt = span.mainStart;
         explain(pool, wordCue(cue, 'directive'), EXPLAINS_COMMITMENT | EXPLAINS_PLEDGE);
         continue;
@@ -543,7 +550,7 @@ export function gatherEvidence(
     }
 
     if (cats & (DIRECTIVE | FUTURE)) {
-      ev.bits |= F_DIRECTIVE;
+      ev.bits |= F_DIRECTIVE | (flags[cue] & FLAG_ADVICE ? F_ADVICE : F_ORDER);
       if (cats & DIRECTIVE) ev.bits |= F_OBLIGATION;
       if (ev.directiveAt < 0) ev.directiveAt = at;
       explain(

@@ -145,6 +145,11 @@ export interface CueGroup {
   opensImperative?: boolean;
   /** The word counts only right after a number (5月24日前; 日前 alone is "recently"). */
   afterNumber?: boolean;
+  /**
+   * A directive that gives advice (建议): it directs a measure it names, but advice
+   * without a measure (建议早点出发) is no one's pledge.
+   */
+  advice?: boolean;
 }
 
 // Negative evaluations that follow 不 (不到位, 不严格…) are written once here.
@@ -192,6 +197,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       一定成效 一定成绩 一定困难 一定进展 一定作用 一定基础 提出的 问题清单
       // a range up to now is time past, not a time limit
       日至今
+      // 建议 as a noun
+      意见建议 建议书 监察建议 审计建议 整改建议 提出建议 合理化建议 建议稿 意见和建议 的建议 建议权
       // 未 inside words, and 未 of a good record (未发生事故)
       未来 未成年 未成年人 未必 未知 未雨绸缪 未然 未婚 未免 未尝 未病 未发生 未出现 未发现
       // bounds, not evaluations
@@ -304,6 +311,12 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       要 必须 务必 一定要 须 需 应当 应该 理应 请 希望 让我们 需要我们 需要大家 严禁 不准
       不得 不要 决不 绝不 坚决不 要把 决不能 绝不能 不能
     `),
+  },
+  {
+    // A recommendation of a feedback, an audit or a 监察建议书 directs what is to be done.
+    category: 'directive',
+    advice: true,
+    words: words('建议'),
   },
   {
     category: 'resolve',
@@ -517,7 +530,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       审计 调研 走访 评议 考核 评估 专项审计 巡查 明察暗访 监督检查 集中排查 全面排查 排查 大排查 自查自纠 专项督查
       交叉检查 学习交流 教育培训 集中学习 业务培训 专题培训 系列活动 主题活动 主题教育
       复查 全面复查 评查 专项评查 测评 满意度测评 轮训 全员轮训 联合检查 现场检查 清查 专项清查
-      随机抽查 暗访 专项巡查 督导检查 专项审计调查
+      随机抽查 暗访 专项巡查 督导检查 专项审计调查 评比 评选 竞赛 比武 监测 检测
       全面清理 全面核查 清理整顿 全面清查 逐笔核查 宣传推广 宣传报道
     `),
   },
@@ -555,7 +568,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     objectClass: 'agenda',
     words: words(`
       重点工作 议事日程 年度考核 绩效考核 目标管理 重要议事日程 年度计划 考核 目标考核 年度目标考核
-      述职评议 述职评议考核 考核内容 考核指标 监督重点 巡察重点 审计重点
+      述职评议 述职评议考核 考核内容 考核指标 监督重点 巡察重点 审计重点 预算 年度预算 部门预算
     `),
   },
   {
@@ -594,7 +607,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       // opening the rectification to scrutiny
       接受社会监督 接受群众监督 主动接受监督 接受监督
       抽查核实 受理 分解交办 督办 通报 公示 公开 常态化 全覆盖 审核把关 考核 问责 追责
-      追责问责 报告 汇总 宣传
+      追责问责 报告 汇总 宣传 评比 监测 检测
+      // works to build or repair: a report can count them
+      新建 建成 改建 扩建 改造 安装 配备 增设 购置 更换 维修 修缮 铺设 加装
       // a rule without exception, and dealing with those at fault
       一律 催收 依法催收 公开招租 曝光 公开曝光
       // activities that are measures even without a verb

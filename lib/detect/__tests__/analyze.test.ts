@@ -632,3 +632,21 @@ describe('a document titled as a plan', () => {
     ]);
   });
 });
+
+describe('recommendations and works', () => {
+  it('reads a recommendation that names a measure as a commitment', () => {
+    expectKind(
+      analyzeText('建议学校将科学实验室改造纳入2025年度预算，每学期开展两次视力筛查。'),
+      '纳入2025年度预算',
+      'commitment',
+    );
+  });
+
+  it('reads advice without a measure as nothing at all', () => {
+    expect(analyzeText('第二天，建议早点起床去爬山。').findings).toEqual([]);
+  });
+
+  it('reads works to build, with their size, as a measure', () => {
+    expectKind(analyzeText('要新建日处理能力200吨的渗滤液处理站。'), '渗滤液处理站', 'commitment');
+  });
+});
