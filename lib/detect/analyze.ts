@@ -307,19 +307,6 @@ class UnitRun {
       this.applyContext(seg, problemContext, leadMeasures);
     }
     const { result, resultCount } = this;
-      console.log(
-        'UNIT',
-        k,
-        JSON.stringify(this.norm.text.slice(seg.start, seg.end).slice(0, 20)),
-        'raw',
-        this.rawCount,
-        'res',
-        resultCount,
-        [...result.slice(0, resultCount)].map((s) => s.verdict.kind + ':' + s.start + '-' + s.end),
-        'heading',
-        this.sections.heading[k],
-        this.sections.names[k],
-      );
     let unitKind: FindingKind | 'none' = 'none';
     let introduces = false;
     for (let i = 0; i < resultCount; i++) {

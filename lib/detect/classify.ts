@@ -79,24 +79,6 @@ function verdict(kind: FindingKind): Verdict {
 
 /** The kind of one statement; see the module comment. */
 export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict {
-    console.log(
-      'EV',
-      JSON.stringify({
-        q: ev.quotation,
-        proc: ev.procedural,
-        cop: ev.copula,
-        def: ev.definition,
-        pr: ev.praise,
-        sit: ev.situation,
-        icop: ev.innerCopula,
-        m: ev.measure,
-        p: ev.problem,
-        att: ev.attitude,
-        dir: ev.directive,
-        comp: ev.completed,
-        ctx,
-      }),
-    );
   if (ev.quotation || ev.procedural) return NONE;
   // A question is rhetorical unless it is itself a directive (要深入思考，弄清楚…是什么？).
   if (ctx.question && !ctx.opensWithDirective) return NONE;
