@@ -650,3 +650,14 @@ describe('recommendations and works', () => {
     expectKind(analyzeText('要新建日处理能力200吨的渗滤液处理站。'), '渗滤液处理站', 'commitment');
   });
 });
+
+describe('应 as an order', () => {
+  it('reads 各单位应… as a directive, but not 应 inside words (响应, 应保未保)', () => {
+    expectKind(
+      analyzeText('（三）各单位应规范现金管理，严格执行公务卡强制结算目录。'),
+      '严格执行公务卡',
+      'commitment',
+    );
+    expectKind(analyzeText('近年来，应保未保问题仍然存在。'), '应保未保', 'problem');
+  });
+});
