@@ -661,3 +661,11 @@ describe('应 as an order', () => {
     expectKind(analyzeText('近年来，应保未保问题仍然存在。'), '应保未保', 'problem');
   });
 });
+
+describe('excess as a shortcoming', () => {
+  it('reads 过长, 过多 and 负担重 as shortcomings', () => {
+    const analysis = analyzeText('有的街道临时救助审批时间过长；有的单位督查检查事项过多，基层负担重。');
+    expectKind(analysis, '审批时间过长', 'problem');
+    expectKind(analysis, '事项过多', 'problem');
+  });
+});
