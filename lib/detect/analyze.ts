@@ -772,7 +772,9 @@ class UnitRun {
     if (!problemContext && !measures && !leadMeasures) return;
     for (let i = 0; i < resultCount; i++) {
       const s = result[i];
-      if (s.verdict.kind !== 'none' || s.verdict.complete) continue;
+      if (s.verdict.kind !== 'none') continue;
+      // Under a heading of problems, what happened (…直接回退，群众先后4次来电) is the case told.
+      if (s.verdict.complete && !(problemContext && s.verdict.happened)) continue;
       if (problemContext || measures) {
         s.verdict = problemContext ? PROBLEM : COMMITMENT;
         s.context = contextCue(problemContext ?? '整改措施');

@@ -42,6 +42,11 @@ export interface Verdict {
    * (例如，在肯定成绩的同时) and joins the statement after it.
    */
   complete: boolean;
+  /**
+   * For `none`: the statement tells what happened and names no measure (群众先后4次来电).
+   * Under a heading of problems, that is how a case is told.
+   */
+  happened?: boolean;
 }
 
 /** What is known about a statement besides its cues. */
@@ -65,6 +70,7 @@ export interface StatementContext {
 
 const NONE: Verdict = { kind: 'none', complete: true };
 const LEAD_IN: Verdict = { kind: 'none', complete: false };
+const HAPPENED: Verdict = { kind: 'none', complete: true, happened: true };
 /** One shared verdict per kind: classification allocates nothing. */
 const VERDICTS: Record<FindingKind, Verdict> = {
   problem: { kind: 'problem', complete: true },
@@ -98,7 +104,7 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
     ev.problem < THRESHOLDS.strongProblem;
   if (problem && (!directs || ev.seenProblem) && !dealtWith) return verdict('problem');
 
-  if (ev.completed) return ev.measure >= 1 ? verdict('progress') : NONE;
+  if (ev.completed) return ev.measure >= 1 ? verdict('progress') : HAPPENED;
   // Time past before any obligation (连续多年来，我们…将会议开到…): a report, 将 being 把.
   // In a plan, time past is the scope of a measure (对2022年以来的票据进行全面清理).
   if (ev.past && !ev.obligation && ctx.section !== 'plan') {

@@ -669,3 +669,18 @@ describe('excess as a shortcoming', () => {
     expectKind(analysis, '事项过多', 'problem');
   });
 });
+
+describe('cases told under a heading of problems', () => {
+  const analysis = analyzeText(
+    '二、发现的问题\n（一）简单回复、一退了之。某区住建局承办的电梯停运诉求，以“属于合同纠纷”为由直接回退，群众先后4次来电。\n（二）违规吃喝问题。某大队组织公款宴请，花费7800元。大队长某某某受到党内严重警告处分。',
+  );
+
+  it('reads what happened as the problem it tells', () => {
+    expectKind(analysis, '一退了之', 'problem');
+    expectKind(analysis, '群众先后4次来电', 'problem');
+  });
+
+  it('does not read the punishment that followed as a problem', () => {
+    expectNone(analysis, '受到党内严重警告处分', ['problem']);
+  });
+});
