@@ -345,6 +345,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       了 已 已经 先后 截至 截止 累计 共计 均已 全部完成 已完成 已全部 已于 业已 完成了
       取得了 实现了 目前已 曾
+      // a punishment received is told after the case
+      受到党内 受到党纪 受到政务 受到诫勉 被免去 被免职 被立案
     `),
   },
   {
