@@ -203,8 +203,6 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       意见建议 建议书 监察建议 审计建议 整改建议 提出建议 合理化建议 建议稿 意见和建议 的建议 建议权
       // 未 inside words, and 未 of a good record (未发生事故)
       未来 未成年 未成年人 未必 未知 未雨绸缪 未然 未婚 未免 未尝 未病 未发生 未出现 未发现
-      // bounds, not evaluations
-      不低于 不少于 不高于 不超过 不多于 不晚于
     `),
   },
 
@@ -613,6 +611,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       接受社会监督 接受群众监督 主动接受监督 接受监督
       抽查核实 受理 分解交办 督办 通报 公示 公开 常态化 全覆盖 审核把关 考核 问责 追责
       追责问责 报告 汇总 宣传 评比 监测 检测
+      // a target set in numbers (…落实率达到100%, 控制在35微克以内): with its number, checkable
+      达到 提高到 提升到 提升至 提高至 降至 降低到 下降到 控制在 稳定在 保持在
+      不低于 不少于 不高于 不超过 不多于 不晚于
       // works to build or repair: a report can count them
       新建 建成 改建 扩建 改造 安装 配备 增设 购置 更换 维修 修缮 铺设 加装
       // a rule without exception, and dealing with those at fault

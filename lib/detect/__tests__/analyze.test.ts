@@ -684,3 +684,14 @@ describe('cases told under a heading of problems', () => {
     expectNone(analysis, '受到党内严重警告处分', ['problem']);
   });
 });
+
+describe('targets set in numbers', () => {
+  it('reads a target with its number as a measure in a plan', () => {
+    const analysis = analyzeText('城区在建工地扬尘防控措施落实率达到100%。', { title: '扬尘污染整改方案' });
+    expectKind(analysis, '落实率达到100%', 'commitment');
+  });
+
+  it('reads a target reached in a report as nothing to promise', () => {
+    expectNone(analyzeText('今年以来，群众满意度达到98%。'), '满意度达到98%', ['commitment']);
+  });
+});
