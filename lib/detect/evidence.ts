@@ -423,6 +423,7 @@ export function gatherEvidence(
   let previousCopula = false;
   let previousNegation = false;
   let previousAction = false;
+  let previousDeadline = false;
   // What the previous clause added to the problem, in case it turns out to be a condition.
   let clauseProblem = 0;
   let clauseExplainFrom = pool.count;
@@ -470,6 +471,9 @@ export function gatherEvidence(
     previousCopula = (cats & COPULA) !== 0;
     previousNegation = (cats & SHORTCOMING) !== 0 && NEGATIONS[text.charCodeAt(at)] === 1;
     previousAction = (cats & (MEASURE | MEASURE_VERB | REFERENCE)) !== 0;
+    // 8月底前全部完成: a completion after a time limit is the plan's, not a report's.
+    const afterDeadline = previousDeadline && previousEnd >= at - 1;
+    previousDeadline = (cats & DEADLINE) !== 0;
     previousEnd = hits.end[h];
     if (negatedMeasure) continue;
     if (cats === BLOCK) continue;
@@ -572,7 +576,7 @@ export function gatherEvidence(
       ev.bits |= F_ACCEPTANCE;
       explain(pool, wordCue(cue, 'acceptance'), EXPLAINS_PLEDGE);
     }
-    if (cats & (COMPLETED | PAST) && ev.directiveAt < 0 && !attributive) {
+    if (cats & (COMPLETED | PAST) && ev.directiveAt < 0 && !attributive && !afterDeadline) {
       if (cats & COMPLETED) ev.bits |= F_COMPLETED;
       else ev.bits |= F_PAST;
       explain(pool, wordCue(cue, cats & COMPLETED ? 'completed' : 'past'), EXPLAINS_PROGRESS);

@@ -365,6 +365,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   {
     category: 'measure-verb',
     takes: ['institution', 'plan', 'organ'],
+    // 修订《…职责规定》: a document named by its title is what is made
+    takesNamed: true,
     words: words(`
       建立 建立健全 健全完善 研究制定 制定 制订 出台 修订 修订完善 完善 健全
     `),
@@ -533,7 +535,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       审计 调研 走访 评议 考核 评估 专项审计 巡查 明察暗访 监督检查 集中排查 全面排查 排查 大排查 自查自纠 专项督查
       交叉检查 学习交流 教育培训 集中学习 业务培训 专题培训 系列活动 主题活动 主题教育
       复查 全面复查 评查 专项评查 测评 满意度测评 轮训 全员轮训 联合检查 现场检查 清查 专项清查
-      随机抽查 暗访 专项巡查 督导检查 专项审计调查 评比 评选 竞赛 比武 监测 检测 筛查
+      随机抽查 暗访 专项巡查 督导检查 专项审计调查 评比 评选 竞赛 比武 监测 检测 筛查 应急处置
       全面清理 全面核查 清理整顿 全面清查 逐笔核查 宣传推广 宣传报道
     `),
   },
@@ -592,6 +594,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       追缴 清退 追回 收回 退缴 收缴 清退收缴 扣回 全额退还 如数退还
       // dealing with those at fault: a report can say who was dealt with
       严肃处理 从严处理 处分 党纪处分 政务处分 诫勉 诫勉谈话 免职 撤职 立案审查 移送司法机关
+      行政处罚 停产整顿 停业整顿 责令停产 予以关闭
       // a channel opened for complaints (a bare 举报电话 is a notice's contact line)
       公布举报电话 设立举报电话 开通举报电话 公布监督电话 设立监督电话 开通监督电话 设立举报箱
       设立意见箱 公布举报信箱 设立举报信箱
@@ -636,7 +639,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       限时 限期 月底前 年底前 月底 年底 月中旬前 月上旬前 月下旬前 时间节点 个月内 日内 天内
       周内 工作日内 最短时间内 第一时间 按期 按时完成 限时完成 限期整改 限期完成 前完成 之前完成
-      以前完成 底前 年内完成
+      以前完成 底前 年内完成 立即整改
     `),
   },
   {

@@ -695,3 +695,25 @@ describe('targets set in numbers', () => {
     expectNone(analyzeText('今年以来，群众满意度达到98%。'), '满意度达到98%', ['commitment']);
   });
 });
+
+describe('plans with their own words', () => {
+  it('reads a completion after a time limit (8月底前全部完成) as the plan, not a report', () => {
+    expectKind(
+      analyzeText('对17家养殖场实行“一场一策”，8月底前全部完成粪污处理设施配套建设。'),
+      '一场一策',
+      'commitment',
+    );
+  });
+
+  it('reads a document named by its title after 修订 or 制定 as a measure', () => {
+    expectKind(analyzeText('修订《某县生态环境保护工作职责规定》，明确各部门职责。'), '修订《', 'commitment');
+  });
+
+  it('reads an order to rectify at once (立即整改) and sanctions as measures', () => {
+    expectKind(
+      analyzeText('第6、7项隐患要立即整改，逾期未整改的，将依法实施行政处罚。'),
+      '立即整改',
+      'commitment',
+    );
+  });
+});
