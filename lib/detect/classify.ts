@@ -31,7 +31,7 @@ import type { Evidence } from './evidence';
 import { THRESHOLDS } from './lexicon';
 
 /** What a section heading (or the document title) says its statements are. */
-export type SectionKind = 'problem' | 'plan' | 'progress' | null;
+export type SectionKind = 'problem' | 'plan' | 'progress' | 'causes' | null;
 
 /** A statement's kind, or `none`; `complete` says a `none` statement stands on its own. */
 export interface Verdict {
@@ -102,7 +102,9 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
     (((ev.completed || ctx.section === 'progress' || planned) && ev.measure >= THRESHOLDS.commitment) ||
       ctx.measureLabel) &&
     ev.problem < THRESHOLDS.strongProblem;
-  if (problem && (!directs || ev.seenProblem) && !dealtWith) return verdict('problem');
+  if (problem && (!directs || ev.seenProblem) && !dealtWith)
+    // Under 原因剖析 the shortcomings explain the problems listed before: no items of their own.
+    return ctx.section === 'causes' ? NONE : verdict('problem');
 
   if (ev.completed) return ev.measure >= 1 ? verdict('progress') : HAPPENED;
   // Time past before any obligation (连续多年来，我们…将会议开到…): a report, 将 being 把.

@@ -37,7 +37,13 @@ export interface Sections {
 }
 
 /** Kinds of sections by their code in {@link Sections.kind}; 0 is none. */
-const SECTION_KINDS: readonly (SectionKind | undefined)[] = [undefined, 'problem', 'plan', 'progress'];
+const SECTION_KINDS: readonly (SectionKind | undefined)[] = [
+  undefined,
+  'problem',
+  'plan',
+  'progress',
+  'causes',
+];
 
 /** The kind of the section unit `k` stands in, if it has one. */
 export function sectionKindAt(sections: Sections, k: number): SectionKind | undefined {
@@ -50,6 +56,10 @@ const PROGRESS_WORDS = anyOf(PROGRESS_HEADINGS);
 const PLAN_WORDS = anyOf(PLAN_HEADINGS);
 const PROBLEM_WORDS = anyOf(PROBLEM_HEADINGS);
 const MEASURE_WORDS = anyOf(MEASURE_HEADINGS);
+
+/** A heading over the causes of the problems (原因剖析, 问题产生的根源). */
+const CAUSE_HEADING =
+  /原因剖析|原因分析|剖析原因|分析原因|产生的原因|的原因$|根源剖析|剖析根源|思想根源|问题根源|深层次原因/;
 
 /** A document titled as a plan. */
 const PLAN_TITLE = /方案》?(?:的通知)?$/;
@@ -72,6 +82,7 @@ export function headingKind(heading: string, title: boolean): SectionKind {
     return 'progress';
   // …整改工作方案, 关于印发《…实施方案》的通知: a plan, whose bare measures are to be taken.
   if (title) return PLAN_TITLE.test(bare) ? 'plan' : null; // a speech title naming 问题 is no list of problems
+  if (bare.length <= MAX_PROBLEM_HEADING && CAUSE_HEADING.test(bare)) return 'causes';
   if (PLAN_WORDS.test(heading)) return 'plan';
   if (heading.length <= MAX_PROBLEM_HEADING && !SOLVES.test(heading) && PROBLEM_WORDS.test(heading))
     return 'problem';

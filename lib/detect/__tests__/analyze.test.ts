@@ -717,3 +717,14 @@ describe('plans with their own words', () => {
     );
   });
 });
+
+describe('a section of causes', () => {
+  it('reads the causes under 原因剖析 as explanations, not as problems of their own', () => {
+    const analysis = analyzeText(
+      '一、存在的问题\n（一）理论学习不够深入。\n二、原因剖析\n（一）理想信念的“总开关”拧得还不够紧。\n（二）宗旨意识有所淡化。\n三、整改措施\n（一）建立学习台账，每月开展一次集中学习。',
+    );
+    expectKind(analysis, '理论学习不够深入', 'problem');
+    expectNone(analysis, '拧得还不够紧', ['problem']);
+    expectKind(analysis, '建立学习台账', 'commitment');
+  });
+});
