@@ -604,7 +604,8 @@ export function gatherEvidence(
       if (at <= clauseStart + 1 || cats & DEFINITION) ev.bits |= F_COPULA;
       else ev.bits |= F_INNER_COPULA;
     }
-    if (cats & PROCEDURAL) ev.bits |= F_PROCEDURAL;
+    // 个别谈话、列席会议、受理信访: an item of a list of methods, not the meeting's procedure.
+    if (cats & PROCEDURAL && !inEnumeration(text, at, hits.end[h])) ev.bits |= F_PROCEDURAL;
     if (cats & QUOTATION) ev.bits |= F_QUOTATION;
     if (cats & SITUATION) ev.bits |= F_SITUATION;
   }
@@ -637,6 +638,11 @@ function modifiesTarget(text: string, end: number): boolean {
   }
   if (text.charCodeAt(at) !== 0x7684) return false; // 的
   return !ASSERTED_NOUNS.test(text.slice(at, at + 3));
+}
+
+/** Whether the word at `[start, end)` is an item of an enumeration (…、word、…). */
+function inEnumeration(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start - 1) === 0x3001 || text.charCodeAt(end) === 0x3001;
 }
 
 /** Longest verb phrase a 未 negates before its 的 (未建预处理设施的). */

@@ -728,3 +728,13 @@ describe('a section of causes', () => {
     expectKind(analysis, '建立学习台账', 'commitment');
   });
 });
+
+describe('procedure words in a list of methods', () => {
+  it('reads 列席会议 among methods as a method, and an attendance line as procedure', () => {
+    const analysis = analyzeText(
+      '巡察期间，巡察组将综合运用个别谈话、调阅资料、列席会议、抽查核实等方式开展监督。\n县委巡察办负责同志列席会议。',
+    );
+    expectKind(analysis, '个别谈话', 'commitment');
+    expectNone(analysis, '负责同志列席会议');
+  });
+});
