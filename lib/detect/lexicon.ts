@@ -197,6 +197,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       解决不了 问题意识 敢于 善于 缺一不可 需求 所需 必需 无需 无须 急需 党要管党 反弹琵琶
       供需 按需 按计划 按照计划 招生计划 培训计划 计划生育 反映不实 举报不实 查无实据 一定影响
       一定成效 一定成绩 一定困难 一定进展 一定作用 一定基础 提出的 问题清单
+      // 抓 that is no effort
+      抓获 抓捕 抓拍 抓取
       // a range up to now is time past, not a time limit
       日至今
       // 建议 as a noun
@@ -710,6 +712,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       不走过场 不打折扣 不搞变通 不做选择 不讲条件 不回避 不推脱 不推诿 不遮掩 不护短 不松劲
       不收兵 没有完成时 只有进行时 永远在路上
+      // an item that names a field of effort (一是抓学习。)
+      抓
     `),
   },
   {

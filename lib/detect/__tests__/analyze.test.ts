@@ -738,3 +738,14 @@ describe('procedure words in a list of methods', () => {
     expectNone(analysis, '负责同志列席会议');
   });
 });
+
+describe('an item that names a field of effort', () => {
+  it('reads 一是抓学习。 as a pledge, and 抓获 as no effort', () => {
+    expectKind(
+      analyzeText('我们将从以下方面整改。\n一是抓学习。严格落实第一议题制度，每月组织1次集中研讨。'),
+      '抓学习',
+      'pledge',
+    );
+    expect(analyzeText('警方抓获犯罪嫌疑人3名。').findings).toEqual([]);
+  });
+});
