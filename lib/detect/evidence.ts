@@ -33,6 +33,7 @@ import type { Cue } from './types';
 const BLOCK = categoryBit('block');
 const SHORTCOMING = categoryBit('shortcoming');
 const PROBLEM_INTRO = categoryBit('problem-intro');
+const PROBLEM_NOUN = categoryBit('problem-noun');
 const REFERENCE = categoryBit('reference');
 const QUESTION = categoryBit('question');
 const HYPOTHETICAL = categoryBit('hypothetical');
@@ -424,6 +425,8 @@ export function gatherEvidence(
   let previousNegation = false;
   let previousAction = false;
   let previousDeadline = false;
+  // The clause where a weak 存在 was asserted: a problem noun after it (存在“学用脱节”现象) completes it.
+  let existClause = -1;
   // What the previous clause added to the problem, in case it turns out to be a condition.
   let clauseProblem = 0;
   let clauseExplainFrom = pool.count;
@@ -497,12 +500,19 @@ export function gatherEvidence(
           state.pendingProblem += w;
           explain(pool, fired, 0);
         } else {
+          if (isIntro && w < 1) existClause = clause;
           ev.problem += w;
           explain(pool, fired, EXPLAINS_PROBLEM);
           if (cats & PROBLEM_INTRO) ev.problemIntro = Math.max(ev.problemIntro, introWeight);
           if (cognitionSeen && w > 0) ev.bits |= F_SEEN_PROBLEM;
         }
       }
+    }
+    if (cats & PROBLEM_NOUN && existClause === clause && !state.referenceOpen && !state.negated) {
+      // 存在…现象, 存在…问题: what exists is named as a problem, whatever the quotes hide.
+      ev.problem += EXISTS_NAMED_WEIGHT;
+      explain(pool, wordCue(cue, 'problem-intro'), EXPLAINS_PROBLEM);
+      existClause = -1;
     }
     if (flags[cue] & FLAG_CLOSES_REFERENCE && state.referenceOpen) {
       // 解决…问题: what lay between was the object, not an assertion.
@@ -639,6 +649,9 @@ function modifiesTarget(text: string, end: number): boolean {
   if (text.charCodeAt(at) !== 0x7684) return false; // 的
   return !ASSERTED_NOUNS.test(text.slice(at, at + 3));
 }
+
+/** What a problem noun adds to a weak 存在 before it in its clause (存在…现象). */
+const EXISTS_NAMED_WEIGHT = 0.5;
 
 /** Whether the word at `[start, end)` is an item of an enumeration (…、word、…). */
 function inEnumeration(text: string, start: number, end: number): boolean {

@@ -749,3 +749,14 @@ describe('an item that names a field of effort', () => {
     expect(analyzeText('警方抓获犯罪嫌疑人3名。').findings).toEqual([]);
   });
 });
+
+describe('存在 with the problem named after it', () => {
+  it('reads 存在“…”现象 as an admitted problem, whatever the quotes hide', () => {
+    expectKind(analyzeText('理论学习中心组学习存在“学用脱节”现象。'), '学用脱节', 'problem');
+  });
+
+  it('does not read it in a question or as the object of a measure', () => {
+    expectNone(analyzeText('重点检查是否存在“纸上整改”现象。'), '纸上整改', ['problem']);
+    expectNone(analyzeText('要着力解决存在的问题。'), '解决存在的问题', ['problem']);
+  });
+});
