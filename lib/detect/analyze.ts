@@ -94,7 +94,9 @@ const TRIGGERS =
   categoryBit('deadline') |
   categoryBit('attitude') |
   categoryBit('reference') |
-  categoryBit('cognition');
+  categoryBit('cognition') |
+  // who answers for the rectification (…是第一责任人) is a pledge of its own
+  categoryBit('owner');
 
 /** Words of deadlines that are not deadline cues of their own (see mayHaveDeadline). */
 const DEADLINE_WORDS = /月|限|立行|立查|即知|长期|第一时间|最短|按期|年内|年底|年末/;

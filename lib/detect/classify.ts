@@ -129,7 +129,10 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
     return ev.adviceOnly && !ev.resolve ? NONE : verdict('pledge');
   }
 
-  if (ev.praise || ev.definition || ev.copula || ev.innerCopula || ev.situation) return NONE;
+  // 局党组书记是第一责任人，班子成员负直接责任: who answers for the rectification, a pledge.
+  const duty = ev.duty && !ev.praise && !ev.past;
+  if (ev.praise || ev.definition || ev.copula || ev.innerCopula || ev.situation)
+    return duty ? verdict('pledge') : NONE;
   if (ctx.section === 'plan') {
     if (commitment) return verdict('commitment');
     if (ev.attitude >= 1) return verdict('pledge');
@@ -140,6 +143,7 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
   // 对整改工作亲自部署…) or hands to someone (由分管领导牵头，…).
   if ((ev.timeAhead || ev.deadline || ev.firstPerson || ev.assigned) && commitment)
     return verdict('commitment');
+  if (duty) return verdict('pledge');
   if (ev.question) return NONE;
   return LEAD_IN;
 }

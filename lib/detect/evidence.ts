@@ -26,7 +26,7 @@ import {
   type CueHits,
 } from './cues';
 import type { CueCategory } from './lexicon';
-import { ASSIGNMENT_WORDS, TARGET_PREPOSITION, THRESHOLDS } from './lexicon';
+import { ASSIGNMENT_WORDS, DUTY_WORDS, TARGET_PREPOSITION, THRESHOLDS } from './lexicon';
 import { listMarkerLength } from '../text/segment';
 import type { Cue } from './types';
 
@@ -95,6 +95,7 @@ const F_DEADLINE = 1 << 19;
 const F_ASSIGNED = 1 << 20;
 const F_ADVICE = 1 << 21;
 const F_ORDER = 1 << 22;
+const F_DUTY = 1 << 23;
 
 /**
  * The evidence of one statement; see the module comment. Flags are bits of
@@ -128,6 +129,10 @@ export class Evidence {
   /** The directive is an obligation (要, 必须), not only a plan word (将, which is also 把). */
   get obligation(): boolean {
     return (this.bits & F_OBLIGATION) !== 0;
+  }
+  /** It names a duty (第一责任人, 负直接责任). */
+  get duty(): boolean {
+    return (this.bits & F_DUTY) !== 0;
   }
   /** Its only directive gives advice (建议…): without a measure it is nobody's pledge. */
   get adviceOnly(): boolean {
@@ -319,10 +324,12 @@ function nextStamp(hitCount: number): number {
 
 /** Per cue word: 1 where it hands out a task (ASSIGNMENT_WORDS). Built with the cue table. */
 let assigns: Uint8Array | undefined;
+/** Per cue word: 1 where it names a duty (DUTY_WORDS). */
+let duties: Uint8Array | undefined;
 
-function assignsOf(words: readonly string[]): Uint8Array {
+function tableOf(words: readonly string[], listed: readonly string[]): Uint8Array {
   const table = new Uint8Array(words.length);
-  for (const word of ASSIGNMENT_WORDS) {
+  for (const word of listed) {
     const id = words.indexOf(word);
     if (id >= 0) table[id] = 1;
   }
@@ -394,7 +401,8 @@ export function gatherEvidence(
 ): Evidence {
   const t = cueTable();
   const { categories, flags, weights } = t;
-  assigns ??= assignsOf(t.words);
+  assigns ??= tableOf(t.words, ASSIGNMENT_WORDS);
+  duties ??= tableOf(t.words, DUTY_WORDS);
   const ev = into ?? new Evidence();
   ev.bits = 0;
   ev.problem = 0;
@@ -607,6 +615,7 @@ export function gatherEvidence(
       if (cats & ATTITUDE) explain(pool, wordCue(cue, 'attitude'), EXPLAINS_PLEDGE);
     }
     if (cats & OWNER && assigns![cue]) ev.bits |= F_ASSIGNED;
+    if (cats & OWNER && duties![cue]) ev.bits |= F_DUTY;
     if (cats & OWNER) explain(pool, wordCue(cue, 'owner'), EXPLAINS_COMMITMENT | EXPLAINS_PLEDGE);
     if (cats & PRAISE) ev.bits |= F_PRAISE;
     if (cats & DEFINITION) ev.bits |= F_DEFINITION;

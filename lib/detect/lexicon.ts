@@ -680,6 +680,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       牵头 牵头部门 牵头单位 牵头领导 第一责任人 主要负责同志 主要负责人 分管领导 班子成员
       党组书记 党委书记 书记 组长 任组长 负总责 直接责任人 一把手 主体责任 牵头负责 牵头抓总
+      责任主体 负直接责任 直接责任 负第一责任 具体责任人 第一责任
     `),
   },
 
@@ -930,6 +931,14 @@ export const TARGET_PREPOSITION = '对';
  * words (书记, 主体责任) also name people and duties in problems and reports.
  */
 export const ASSIGNMENT_WORDS = words('牵头 牵头负责 负总责 牵头抓总');
+
+/**
+ * Owner words that name a duty rather than a title (局党组书记是第一责任人，…负直接责任): a
+ * statement of who answers for the rectification pledges it, though it names no measure.
+ */
+export const DUTY_WORDS = words(
+  '第一责任人 直接责任人 责任主体 负总责 负直接责任 直接责任 负第一责任 具体责任人 第一责任',
+);
 
 /** Labels that open a paragraph of problems (主要表现：…): its items are problems. */
 export const PROBLEM_LABELS = words('主要表现 具体表现 问题表现 表现 存在问题 主要问题 问题描述 问题');

@@ -760,3 +760,17 @@ describe('存在 with the problem named after it', () => {
     expectNone(analyzeText('要着力解决存在的问题。'), '解决存在的问题', ['problem']);
   });
 });
+
+describe('who answers for the rectification', () => {
+  it('reads a statement of duties (…是第一责任人，…负直接责任) as a pledge', () => {
+    expectKind(
+      analyzeText('局党组书记是整改工作第一责任人，党组成员对分管领域的整改工作负直接责任。'),
+      '第一责任人',
+      'pledge',
+    );
+  });
+
+  it('leaves a title in a byline alone', () => {
+    expect(analyzeText('会议由党总支副书记某某某主持。').findings).toEqual([]);
+  });
+});
