@@ -377,8 +377,14 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'measure-verb',
     takes: ['institution'],
     words: words(`
-      构建 形成 规范 建章立制 创新 推行
+      构建 规范 建章立制 创新 推行
     `),
+  },
+  {
+    // 形成…情况报告, 形成…整改方案: a document made
+    category: 'measure-verb',
+    takes: ['institution', 'report', 'plan'],
+    words: words('形成'),
   },
   {
     category: 'measure-verb',
@@ -515,7 +521,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     objectClass: 'organ',
     words: words(`
       领导小组 工作小组 专班 工作专班 工作组 督导组 专项小组 工作班子 专门班子 工作机构 办公室
-      专门工作班子 督查组 专项工作组 党支部 临时党支部 功能型党支部 党小组 专家组
+      专门工作班子 督查组 专项工作组 党支部 临时党支部 功能型党支部 党小组 专家组 队伍 维修队伍
+      服务队 工作队
     `),
   },
   {
@@ -641,7 +648,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       限时 限期 月底前 年底前 月底 年底 月中旬前 月上旬前 月下旬前 时间节点 个月内 日内 天内
       周内 工作日内 最短时间内 第一时间 按期 按时完成 限时完成 限期整改 限期完成 前完成 之前完成
-      以前完成 底前 年内完成 立即整改
+      以前完成 底前 年内完成 立即整改 小时内
     `),
   },
   {

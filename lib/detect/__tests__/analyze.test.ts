@@ -774,3 +774,18 @@ describe('who answers for the rectification', () => {
     expect(analyzeText('会议由党总支副书记某某某主持。').findings).toEqual([]);
   });
 });
+
+describe('documents made and teams formed', () => {
+  it('reads 形成…报告 and 组建…队伍 with hours as measures', () => {
+    expectKind(
+      analyzeText('会后，局党组将形成专题民主生活会情况报告，按程序报送县委组织部。'),
+      '情况报告',
+      'commitment',
+    );
+    expectKind(
+      analyzeText('要在每个乡镇组建1支专业维修队伍，实现报修2小时内响应。'),
+      '维修队伍',
+      'commitment',
+    );
+  });
+});
