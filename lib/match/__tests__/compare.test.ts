@@ -151,6 +151,19 @@ describe('compareReport on a PDF-wrapped report', () => {
   });
 });
 
+describe('compareReport on work part done', () => {
+  it('reads the rest left for later (其余…将), a draft and 还要 as partial', () => {
+    const report =
+      '一、整改情况\n组织医保政策宣讲进社区、进企业46场，其余宣讲将在四季度结合集中参保期完成。\n《农村供水工程长效管护实施意见》已形成送审稿，计划7月提请县政府常务会议审议。\n重新评估已委托镇农经站进行，竞价发包方案还要提交村民代表会议讨论。';
+    const results = compareReport(report, [
+      '开展医保政策宣讲进社区、进企业100场。',
+      '出台农村供水工程长效管护实施意见。',
+      '合同到期后重新评估，公开竞价发包。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
+  });
+});
+
 describe('compareReport on report layouts', () => {
   it('reads a plan through the rest of its paragraph (下一步，将…；同时将…)', () => {
     const report =
