@@ -131,7 +131,7 @@ export function readMeta(input: MetaInput): DocumentMeta {
   if (title) meta.title = title;
   const date = findDate(all, head);
   if (date) meta.publishDate = date;
-  const issuer = findIssuer(all, head);
+  const issuer = findIssuer(all, head) ?? siteUnit(input.title);
   if (issuer) meta.issuingUnit = issuer;
   const inspected = findInspected(title, head);
   if (inspected) meta.inspectedUnit = inspected;
@@ -220,6 +220,18 @@ function findIssuer(lines: string[], text: string): string | undefined {
   }
   const speaker = SPEAKER.exec(text);
   return speaker ? speaker[1] : undefined;
+}
+
+/**
+ * The unit whose site it is, from the page title's last part ("标题_通知公告_XX县人民政府"):
+ * the publisher, when the text names none. Site names that are no unit (清风XX) are not taken.
+ */
+function siteUnit(pageTitle: string | undefined): string | undefined {
+  if (!pageTitle) return undefined;
+  const parts = pageTitle.split(/\s*[_|｜]\s*|\s+[-—–]+\s+/);
+  if (parts.length < 2) return undefined;
+  const last = parts[parts.length - 1].trim();
+  return UNIT_LINE.test(last) ? last : undefined;
 }
 
 function findInspected(title: string | undefined, text: string): string | undefined {

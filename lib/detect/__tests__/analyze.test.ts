@@ -789,3 +789,13 @@ describe('documents made and teams formed', () => {
     );
   });
 });
+
+describe('the publisher from the site name', () => {
+  it('takes the unit that owns the site when the text names none, but not a site name that is no unit', () => {
+    const text = '现将有关情况通报如下。';
+    expect(analyzeText(text, { title: '关于典型问题的通报_通知公告_某县纪委监委' }).meta.issuingUnit).toBe(
+      '某县纪委监委',
+    );
+    expect(analyzeText(text, { title: '巡察动员会召开-巡察动态-清风某县' }).meta.issuingUnit).toBeUndefined();
+  });
+});
