@@ -529,7 +529,8 @@ export function gatherEvidence(
     }
     if (cats & REFERENCE) {
       if (flags[cue] & FLAG_CLAUSE_SCOPE) state.negated = true;
-      else if (!state.referenceOpen) {
+      // 积案化解工作还存在…问题: 化解工作 is the subject, a noun, not a verb taking the problem.
+      else if (!state.referenceOpen && !text.startsWith('工作', hits.end[h])) {
         state.referenceOpen = true;
         state.pendingProblem = 0;
         state.pendingFrom = pool.count;

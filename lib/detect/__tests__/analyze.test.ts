@@ -799,3 +799,9 @@ describe('the publisher from the site name', () => {
     expect(analyzeText(text, { title: '巡察动员会召开-巡察动态-清风某县' }).meta.issuingUnit).toBeUndefined();
   });
 });
+
+describe('a reference verb in a noun', () => {
+  it('reads 化解工作还存在…问题 as an admission: 化解工作 is the subject', () => {
+    expectKind(analyzeText('积案化解工作还存在一些不容忽视的问题。'), '还存在', 'problem');
+  });
+});
