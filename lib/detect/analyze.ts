@@ -61,9 +61,9 @@ export interface AnalyzeOptions {
 
 /** Characters of work per step of {@link analyzeInSteps}. */
 const STEP = 24_576;
-/** First characters of the field lines of a plan (责任单位：, 完成时限：…): the cheap test before the pattern. */
-const FIELD_START = new Uint8Array(0x10000);
-for (const ch of '责牵配完整时') FIELD_START[ch.charCodeAt(0)] = 1;
+/** Last characters of the names of fields (责任单位：, 化解时限：…): the cheap test before the pattern. */
+const FIELD_LAST = new Uint8Array(0x10000);
+for (const ch of '位门室导人限间') FIELD_LAST[ch.charCodeAt(0)] = 1;
 
 /** Last characters of the paragraph labels (措施：, 表现：). */
 const LABEL_LAST = new Uint8Array(0x10000);
@@ -341,12 +341,11 @@ class UnitRun {
     let start = seg.start;
     let end = seg.end;
     if (text.charCodeAt(start) === 0xff08 || text.charCodeAt(start) === 0x28) start++;
-    if (!FIELD_START[text.charCodeAt(start)]) return false;
     // The field's name is two to five characters long, then its colon.
     let colon = false;
     for (let i = start + 2; i <= start + 5 && i < end && !colon; i++) {
       const c = text.charCodeAt(i);
-      colon = c === 0xff1a || c === 0x3a;
+      colon = (c === 0xff1a || c === 0x3a) && FIELD_LAST[text.charCodeAt(i - 1)] === 1;
     }
     if (!colon) return false;
     while (end > start && CLOSING_PARENTHESES.indexOf(text.charAt(end - 1)) >= 0) end--;

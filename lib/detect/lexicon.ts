@@ -955,7 +955,7 @@ export const PROBLEM_LABELS = words('主要表现 具体表现 问题表现 表�
  * 完成时限：6月底前): group 1 is the field, group 2 its value.
  */
 export const FIELD_LINE =
-  /^(责任单位|牵头单位|责任部门|责任科室|责任股室|责任领导|牵头领导|责任人|配合单位|完成时限|整改时限|完成时间|整改期限|时限)[：:]\s*(.+?)[。；]?$/;
+  /^(责任单位|牵头单位|责任部门|责任科室|责任股室|责任领导|牵头领导|责任人|配合单位|包案领导|包案单位|[\u4e00-\u9fff]{0,3}(?:时限|期限)|完成时间)[：:]\s*(.+?)[。；]?$/;
 
 /** Heading (or title) words that open a report of work done: bare measures under them are progress. */
 export const PROGRESS_HEADINGS = [

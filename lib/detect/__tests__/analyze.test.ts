@@ -805,3 +805,13 @@ describe('a reference verb in a noun', () => {
     expectKind(analyzeText('积案化解工作还存在一些不容忽视的问题。'), '还存在', 'problem');
   });
 });
+
+describe('fields of any time limit', () => {
+  it('reads 化解时限： and 包案领导： as fields of the measure above, not as findings', () => {
+    const analysis = analyzeText(
+      '督办要求：县人社局逐人核对缴费记录，8月底前提出处理意见。\n包案领导：某某某\n化解时限：2025年9月30日前。',
+    );
+    expect(analysis.findings.map((f) => f.kind)).toEqual(['commitment']);
+    expect(analysis.findings[0].deadline).toBe('8月底前');
+  });
+});
