@@ -774,8 +774,8 @@ class UnitRun {
     for (let i = 0; i < resultCount; i++) {
       const s = result[i];
       if (s.verdict.kind !== 'none') continue;
-      // Under a heading of problems, what happened (…直接回退，群众先后4次来电) is the case told.
-      if (s.verdict.complete && !(problemContext && s.verdict.happened)) continue;
+      // Under a heading of problems, a fact told (…直接回退，群众先后4次来电) is the problem.
+      if (s.verdict.complete && !(problemContext && s.verdict.told)) continue;
       if (problemContext || measures) {
         s.verdict = problemContext ? PROBLEM : COMMITMENT;
         s.context = contextCue(problemContext ?? '整改措施');

@@ -43,10 +43,10 @@ export interface Verdict {
    */
   complete: boolean;
   /**
-   * For `none`: the statement tells what happened and names no measure (群众先后4次来电).
-   * Under a heading of problems, that is how a case is told.
+   * For `none`: the statement tells a fact and names no measure: what happened (群众先后4次来电),
+   * or what is (同一项数据要分别报给3个站所). Under a heading of problems, that is how a problem is told.
    */
-  happened?: boolean;
+  told?: boolean;
 }
 
 /** What is known about a statement besides its cues. */
@@ -70,7 +70,7 @@ export interface StatementContext {
 
 const NONE: Verdict = { kind: 'none', complete: true };
 const LEAD_IN: Verdict = { kind: 'none', complete: false };
-const HAPPENED: Verdict = { kind: 'none', complete: true, happened: true };
+const TOLD: Verdict = { kind: 'none', complete: true, told: true };
 /** One shared verdict per kind: classification allocates nothing. */
 const VERDICTS: Record<FindingKind, Verdict> = {
   problem: { kind: 'problem', complete: true },
@@ -98,15 +98,19 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
   // (措施：…补齐缺失材料); a heading that names the shortcoming (落实…责任制不到位) has neither.
   const planned = ctx.section === 'plan' && (ev.deadline || ctx.measureLabel);
   // Under a label of measures, the label says what the statement is.
+  // Under a heading of problems, what is found wanting is the problem, whatever was done or
+  // needs doing around it (一些台账重复填报，同一数据要报给3个站所; 抽查了40个已销号问题，其中6个…).
+  const listed = ctx.section === 'problem';
   const dealtWith =
+    !listed &&
     (((ev.completed || ctx.section === 'progress' || planned) && ev.measure >= THRESHOLDS.commitment) ||
       ctx.measureLabel) &&
     ev.problem < THRESHOLDS.strongProblem;
-  if (problem && (!directs || ev.seenProblem) && !dealtWith)
+  if (problem && (!directs || ev.seenProblem || (listed && !ctx.opensWithDirective)) && !dealtWith)
     // Under 原因剖析 the shortcomings explain the problems listed before: no items of their own.
     return ctx.section === 'causes' ? NONE : verdict('problem');
 
-  if (ev.completed) return ev.measure >= 1 ? verdict('progress') : HAPPENED;
+  if (ev.completed) return ev.measure >= 1 ? verdict('progress') : TOLD;
   // Time past before any obligation (连续多年来，我们…将会议开到…): a report, 将 being 把.
   // In a plan, time past is the scope of a measure (对2022年以来的票据进行全面清理).
   if (ev.past && !ev.obligation && ctx.section !== 'plan') {
@@ -125,6 +129,8 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
     // Under a label of measures, an order is a measure unless it only voices an attitude.
     const labelled = ctx.measureLabel && (ev.measure > 0 || ev.attitude < 1);
     if (commitment || labelled) return verdict('commitment');
+    // Under a heading of problems, 要 inside a sentence (数据要分别报给3个站所) tells a fact.
+    if (listed && !ctx.opensWithDirective && !ev.resolve && ev.attitude < 1) return TOLD;
     // Advice (建议早点出发) that names no measure pledges nothing.
     return ev.adviceOnly && !ev.resolve ? NONE : verdict('pledge');
   }

@@ -20,6 +20,9 @@ import {
 import { MEASURE_HEADINGS, PLAN_HEADINGS, PROBLEM_HEADINGS, PROGRESS_HEADINGS } from './lexicon';
 import type { SectionKind } from './classify';
 
+/** The level of a heading without a list marker, deeper than every marker's. */
+const UNMARKED_LEVEL = 6;
+
 /** Longest first sentence that makes a list-marked paragraph a heading. */
 const MAX_INLINE_HEADING = 40;
 /** Longest heading whose words can open a section of problems (longer ones are titles of speeches). */
@@ -119,7 +122,14 @@ export function findSections(text: string, segments: SegmentTable, skip: Uint8Ar
   let depth = 0;
   let bodySeen = false;
   let sectionKind = 0;
+  let headerRowEnd = -1;
   for (let k = 0; k < segments.count; k++) {
+    // The header row of a table (序号 | 问题 | 整改措施 | 整改情况) names columns, not sections.
+    if (k >= headerRowEnd && isHeaderRowAt(segments, k)) headerRowEnd = headerRowEndAt(segments, k);
+    if (k < headerRowEnd) {
+      kind[k] = sectionKind;
+      continue;
+    }
     if (!skip[k]) {
       const level = headingLevel(text, segments, k, bodySeen);
       if (level !== undefined) {
@@ -157,6 +167,35 @@ function innermostKind(kinds: readonly number[], depth: number): number {
   return 0;
 }
 
+/** Longest cell of a table's header row (整改完成时限). */
+const MAX_HEADER_CELL = 8;
+/** Cells a header row has at least. */
+const MIN_HEADER_CELLS = 3;
+
+/** A unit that can be a cell of a header row: a short line of its own without a list marker or a stop. */
+function isHeaderCell(segments: SegmentTable, k: number): boolean {
+  const flags = segments.flags[k];
+  return (
+    (flags & SEGMENT_HEADING) !== 0 &&
+    segments.marker[k] === 0 &&
+    segments.end[k] - segments.start[k] <= MAX_HEADER_CELL
+  );
+}
+
+/** Whether units from `k` on are the header row of a table: three short cells or more in a row. */
+function isHeaderRowAt(segments: SegmentTable, k: number): boolean {
+  if (k + MIN_HEADER_CELLS > segments.count) return false;
+  for (let i = k; i < k + MIN_HEADER_CELLS; i++) if (!isHeaderCell(segments, i)) return false;
+  return true;
+}
+
+/** Where the header row starting at `k` ends. */
+function headerRowEndAt(segments: SegmentTable, k: number): number {
+  let end = k;
+  while (end < segments.count && isHeaderCell(segments, end)) end++;
+  return end;
+}
+
 /** Whether one of the first `depth` open headings has a kind. */
 function anyKind(kinds: readonly number[], depth: number): boolean {
   for (let i = 0; i < depth; i++) if (kinds[i]) return true;
@@ -191,7 +230,9 @@ function headingLevel(
   if (flags & SEGMENT_HEADING) {
     if (level === undefined && isLabelLine(text, start, end)) return undefined;
     if (level !== undefined && level <= 5) return level;
-    return bodySeen ? 1 : 0;
+    // An unmarked heading after the body (…还存在以下问题：) sits under the marked ones: it
+    // does not close 二、存在的问题, but it closes another unmarked one (存在问题 / 下一步).
+    return bodySeen ? UNMARKED_LEVEL : 0;
   }
   if (level !== undefined && level <= 3 && end - start <= MAX_INLINE_HEADING) return level;
   return undefined;

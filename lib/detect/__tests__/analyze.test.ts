@@ -815,3 +815,19 @@ describe('fields of any time limit', () => {
     expect(analysis.findings[0].deadline).toBe('8月底前');
   });
 });
+
+describe('headings of sections and of columns', () => {
+  it('does not read the header row of a table as headings of sections', () => {
+    const analysis = analyzeText(
+      '现将整改清单公布如下。\n序号\t反馈问题\t整改措施\t整改情况\n1\t村务公开不及时\t每季度公开财务收支明细\t持续整改',
+    );
+    expectNone(analysis, '每季度公开财务收支', ['progress']);
+  });
+
+  it('keeps a problem section open over an unmarked lead-in line (…还存在以下问题：)', () => {
+    const analysis = analyzeText(
+      '一、自查情况\n3月召开了专题会议。\n二、自查发现的问题\n通过自查，我镇还存在以下问题：\n（一）形式主义问题仍有表现。\n一些村级台账重复填报，同一项数据要分别报给3个以上站所；',
+    );
+    expectKind(analysis, '同一项数据要分别报给', 'problem');
+  });
+});
