@@ -831,3 +831,9 @@ describe('headings of sections and of columns', () => {
     expectKind(analysis, '同一项数据要分别报给', 'problem');
   });
 });
+
+describe('more evaluations after 不', () => {
+  it('reads 底数不清 and 职责不明 as shortcomings', () => {
+    expectKind(analyzeText('集体资产资源底数不清，部分村干部职责不明。'), '底数不清', 'problem');
+  });
+});
