@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './harness';
@@ -31,6 +31,13 @@ describe('the builds', () => {
     // Throws (and prints what is wrong) when es-check finds newer syntax or built-ins.
     execFileSync('npx', ['tsx', path.join(ROOT, 'scripts/check-builds.ts')], { cwd: ROOT, stdio: 'pipe' });
   }, 120_000);
+
+  it('keeps the injected content script within its 200 KB budget', () => {
+    // The budget of the issue "Highlight findings" (also a row of npm run bench): the
+    // script is parsed on every government page, so the lexicon and tables ship compact.
+    const kb = statSync(path.join(ROOT, '.output/chrome-mv3/content-scripts/content.js')).size / 1024;
+    expect(kb).toBeLessThanOrEqual(200);
+  });
 
   it('each Chrome build declares the kernel it needs', () => {
     expect(manifest('chrome-mv3').minimum_chrome_version).toBe('88');
