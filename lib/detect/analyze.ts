@@ -582,7 +582,8 @@ class UnitRun {
         // (对…重视不够，要… asserts the shortcoming: it ends the clause as its predicate.)
         const target =
           (s.verdict.kind === 'problem' || s.verdict.kind === 'none') &&
-          next.ev.directive &&
+          // …，要一律清退; or a measure without an order (…，由民政局立即停发，依法追回)
+          (next.ev.directive || next.ev.measure >= THRESHOLDS.commitment) &&
           opensWithTarget(text, s.mainStart) &&
           !this.endsWithShortcoming(s.end, hitFrom, hitTo);
         if (leadIn || topic || target) {

@@ -435,6 +435,7 @@ export function gatherEvidence(
   let previousDeadline = false;
   // The clause where a weak 存在 was asserted: a problem noun after it (存在“学用脱节”现象) completes it.
   let existClause = -1;
+  let targetCarried = false;
   // What the previous clause added to the problem, in case it turns out to be a condition.
   let clauseProblem = 0;
   let clauseExplainFrom = pool.count;
@@ -447,7 +448,14 @@ export function gatherEvidence(
     if (at < span.start) continue;
     if (at >= span.end) break;
     while (clause < clauseCount && clauseEnds[clause] <= at) {
-      endClause(ev, pool, state);
+      // 对违规享受低保的，由民政局立即停发: a target that ends in 的 is acted on in the next clause.
+      // It stays open, over the clauses after it, until a measure acts on it or the statement ends.
+      if (state.targetOpen && state.referenceOpen && text.charCodeAt(clauseEnds[clause] - 1) === 0x7684)
+        targetCarried = true;
+      if (!(targetCarried && state.referenceOpen)) {
+        endClause(ev, pool, state);
+        targetCarried = false;
+      }
       previousClauseProblem = ev.problem - clauseProblem;
       previousClauseFrom = clauseExplainFrom;
       previousClauseTo = pool.count;

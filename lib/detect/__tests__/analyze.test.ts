@@ -837,3 +837,13 @@ describe('more evaluations after 不', () => {
     expectKind(analyzeText('集体资产资源底数不清，部分村干部职责不明。'), '底数不清', 'problem');
   });
 });
+
+describe('a target ending in 的 and the measure after it', () => {
+  it('does not assert the shortcoming of 对…的 that a later clause acts on', () => {
+    expectNone(
+      analyzeText('对违规享受低保的，由县民政局会同所在乡镇立即停发，依法追回已发放资金。'),
+      '违规享受低保',
+      ['problem'],
+    );
+  });
+});
