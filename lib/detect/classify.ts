@@ -85,7 +85,9 @@ function verdict(kind: FindingKind): Verdict {
 
 /** The kind of one statement; see the module comment. */
 export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict {
-  if (ev.quotation || ev.procedural) return NONE;
+  // Procedure (下面我讲三点意见, 联系电话) is none, but not under a label of measures
+  // (整改要求：…公布值班表和监督电话).
+  if (ev.quotation || (ev.procedural && !ctx.measureLabel)) return NONE;
   // A question is rhetorical unless it is itself a directive (要深入思考，弄清楚…是什么？).
   if (ctx.question && !ctx.opensWithDirective) return NONE;
   const directs = ev.directive || ev.acceptance || ev.triage || ev.check;

@@ -847,3 +847,13 @@ describe('a target ending in 的 and the measure after it', () => {
     );
   });
 });
+
+describe('a contact line under a label of measures', () => {
+  it('reads 整改要求：…公布值班表和监督电话 as a measure, not a notice’s contact line', () => {
+    expectKind(
+      analyzeText('整改要求：即日起落实窗口工作人员离岗登记制度，9月20日前在服务大厅公布值班表和监督电话。'),
+      '离岗登记制度',
+      'commitment',
+    );
+  });
+});
