@@ -921,6 +921,12 @@ export const MEASURE_HEADINGS = [
   '检查重点',
   '督查内容',
   '督查重点',
+  '督办要求',
+  '督办事项',
+  '整改要求',
+  '整改建议',
+  '监察建议',
+  '审计建议',
 ];
 
 /** Labels that open a paragraph of measures (整改措施：1.…2.…): its items are commitments. */

@@ -857,3 +857,11 @@ describe('a contact line under a label of measures', () => {
     );
   });
 });
+
+describe('headings of demands', () => {
+  it('reads the items under 督办要求 as measures, and the heading as no finding', () => {
+    const analysis = analyzeText('挂牌督办积案情况如下。\n三、督办要求\n（一）包案领导亲自接访。');
+    expectKind(analysis, '包案领导亲自接访', 'commitment');
+    expect(analysis.findings.find((f) => f.text.includes('督办要求'))).toBeUndefined();
+  });
+});
