@@ -516,7 +516,14 @@ export function gatherEvidence(
           state.pendingProblem += w;
           explain(pool, fired, 0);
         } else {
-          if (isIntro && w < 1) existClause = clause;
+          if (isIntro && w < 1) {
+            existClause = clause;
+            // 存在“中梗阻”。: what exists is named in quotes that end the clause.
+            if (quoteEndsClause(text, hits.end[h])) {
+              ev.problem += EXISTS_NAMED_WEIGHT;
+              existClause = -1;
+            }
+          }
           ev.problem += w;
           explain(pool, fired, EXPLAINS_PROBLEM);
           if (cats & PROBLEM_INTRO) ev.problemIntro = Math.max(ev.problemIntro, introWeight);
@@ -666,6 +673,18 @@ function modifiesTarget(text: string, end: number): boolean {
   }
   if (text.charCodeAt(at) !== 0x7684) return false; // 的
   return !ASSERTED_NOUNS.test(text.slice(at, at + 3));
+}
+
+/** Longest quoted name right after 存在 (存在“中梗阻”). */
+const MAX_QUOTED_NAME = 10;
+
+/** Whether a quotation opens at `at` and closes within a few characters, right before a clause's end. */
+function quoteEndsClause(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x201c) return false; // “
+  const close = text.indexOf('\u201d', at + 1);
+  if (close < 0 || close - at > MAX_QUOTED_NAME + 1) return false;
+  const after = text.charCodeAt(close + 1);
+  return after === 0x3002 || after === 0xff1b || after === 0xff0c || after === 0xff01 || Number.isNaN(after);
 }
 
 /** What a problem noun adds to a weak 存在 before it in its clause (存在…现象). */

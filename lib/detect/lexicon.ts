@@ -602,6 +602,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       挂牌督办
       // getting back what was paid or taken wrongly: a sum a report can account for
       追缴 清退 追回 收回 退缴 收缴 清退收缴 扣回 全额退还 如数退还
+      // an answer in writing to a named body: it is filed or not
+      书面报告 书面回复 书面说明
       // dealing with those at fault: a report can say who was dealt with
       严肃处理 从严处理 处分 党纪处分 政务处分 诫勉 诫勉谈话 免职 撤职 立案审查 移送司法机关
       行政处罚 停产整顿 停业整顿 责令停产 予以关闭

@@ -865,3 +865,10 @@ describe('headings of demands', () => {
     expect(analysis.findings.find((f) => f.text.includes('督办要求'))).toBeUndefined();
   });
 });
+
+describe('存在 with a quoted name, and answers in writing', () => {
+  it('reads 存在“中梗阻”。 as a problem and 书面报告 as a measure', () => {
+    expectKind(analyzeText('惠民惠企政策落实存在“中梗阻”。'), '中梗阻', 'problem');
+    expectKind(analyzeText('我们将在明年年中向县人大常委会书面报告落实进展。'), '书面报告', 'commitment');
+  });
+});
