@@ -19,10 +19,12 @@
  * 4. a directive is a commitment when its measure evidence reaches the
  *    threshold, else a pledge; an imperative that is really a definition
  *    (开展巡察工作，是…的重要举措) or praise is none;
- * 5. without a directive, praise, definitions and situations are none; the
- *    section decides the rest: under a 存在问题 heading a statement without
- *    other evidence is a problem, under 下一步 a measure is a commitment,
- *    under 进展情况 a measure is progress.
+ * 5. without a directive, praise, definitions and situations are none, but
+ *    a statement of who answers for the rectification (…是第一责任人) is a
+ *    pledge; the section decides the rest: under a 存在问题 heading a
+ *    statement without other evidence, or a fact told, is a problem, under
+ *    下一步 a measure is a commitment, under 进展情况 a measure is progress,
+ *    and under 原因剖析 a shortcoming explains and is no finding.
  *
  * Weights and thresholds are in lexicon.ts (`THRESHOLDS`).
  */
@@ -99,10 +101,10 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
   // is a measure to take when it has a time limit or stands under a label of measures
   // (措施：…补齐缺失材料); a heading that names the shortcoming (落实…责任制不到位) has neither.
   const planned = ctx.section === 'plan' && (ev.deadline || ctx.measureLabel);
-  // Under a label of measures, the label says what the statement is.
   // Under a heading of problems, what is found wanting is the problem, whatever was done or
   // needs doing around it (一些台账重复填报，同一数据要报给3个站所; 抽查了40个已销号问题，其中6个…).
   const listed = ctx.section === 'problem';
+  // Under a label of measures, the label says what the statement is.
   const dealtWith =
     !listed &&
     (((ev.completed || ctx.section === 'progress' || planned) && ev.measure >= THRESHOLDS.commitment) ||
