@@ -23,7 +23,17 @@ import type { TraditionalConverter } from '../text/traditional';
 import type { Analysis, Cue, Finding, FindingKind } from './types';
 import { categoryBit, createHits, cueTable, scanCues, type CueHits } from './cues';
 import { findFurnitureLines } from './furniture';
-import { findSections, headingKind, sectionKindAt, type Sections } from './structure';
+import {
+  COLUMN_FIELD,
+  COLUMN_MEASURE,
+  COLUMN_NUMBER,
+  COLUMN_PROBLEM,
+  COLUMN_STATUS,
+  findSections,
+  headingKind,
+  sectionKindAt,
+  type Sections,
+} from './structure';
 import {
   ClauseEnds,
   CONTINUES,
@@ -289,6 +299,16 @@ class UnitRun {
       if (label) this.paragraphLabel = label;
     }
     this.previousParagraph = seg.paragraph;
+    // In a table with a header row, the column says what a cell is (整改措施, 反馈问题, 责任单位).
+    const column = this.sections.column[k];
+    if (column === COLUMN_NUMBER) return;
+    if (column === COLUMN_FIELD) {
+      this.fieldCell(seg);
+      return;
+    }
+    if (column === COLUMN_MEASURE) this.paragraphLabel = 'commitment';
+    else if (column === COLUMN_PROBLEM) this.paragraphLabel = 'problem';
+    this.statusColumn = column === COLUMN_STATUS;
     // A field may open its line, or follow the measures in the same paragraph (…落实。责任单位：…).
     if (this.fieldLine(seg) || (seg.first && this.fieldCell(seg))) return;
     if (this.sections.heading[k]) this.itemStart = this.findings.length;
@@ -517,9 +537,13 @@ class UnitRun {
       }
       bodyStart = quoted.rest;
     }
-    // Under a label of measures (整改措施：, 措施：) the unit is an item of a plan.
-    this.section =
-      this.paragraphLabel === 'commitment' ? 'plan' : (sectionKindAt(this.sections, k) ?? this.documentKind);
+    // Under a label of measures (整改措施：, 措施：) the unit is an item of a plan; in a table's
+    // column of 整改情况, a report of work done.
+    this.section = this.statusColumn
+      ? 'progress'
+      : this.paragraphLabel === 'commitment'
+        ? 'plan'
+        : (sectionKindAt(this.sections, k) ?? this.documentKind);
     this.checkItems = !!seg.listMarker && seg.listMarker.endsWith('看');
     const question = this.isQuestion(seg);
     // Clauses after the body start, and the statements they open.
@@ -626,6 +650,8 @@ class UnitRun {
   private hasNumberIn(start: number, end: number): boolean {
     return this.hasNumber && this.breaks.firstNumber < end && this.breaks.lastNumber >= start;
   }
+  /** The unit being read is a cell of a table's column of 整改情况. */
+  private statusColumn = false;
   /** Section of the unit being read, and whether its list marker announces checks (一看…). */
   private section: SectionKind = null;
   private checkItems = false;

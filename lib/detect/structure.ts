@@ -37,7 +37,31 @@ export interface Sections {
   heading: Uint8Array;
   /** Per unit: 1 where the heading names its section (存在的问题, 下一步工作) rather than saying something of its own. */
   names: Uint8Array;
+  /** Per unit: the role of its column in a table with a header row (see COLUMN_ROLES), or 0. */
+  column: Uint8Array;
 }
+
+/** Roles of a table's columns, by the words of their header cells; first match wins. */
+export const COLUMN_NUMBER = 1;
+export const COLUMN_PROBLEM = 2;
+export const COLUMN_MEASURE = 3;
+export const COLUMN_FIELD = 4;
+export const COLUMN_STATUS = 5;
+const COLUMN_ROLES: readonly [RegExp, number][] = [
+  [/序号|编号/, COLUMN_NUMBER],
+  [/情况|进展|成效|结果|状态/, COLUMN_STATUS],
+  [/措施|举措|任务|目标|要求|办法|计划/, COLUMN_MEASURE],
+  [/责任|牵头|配合|时限|时间|期限|领导|单位|科室|部门|人$/, COLUMN_FIELD],
+  [/问题|表现|事项|隐患/, COLUMN_PROBLEM],
+];
+
+function columnRole(header: string): number {
+  for (const [words, role] of COLUMN_ROLES) if (words.test(header)) return role;
+  return 0;
+}
+
+/** A cell of the number column: digits, perhaps with their stop (1, 12、). */
+const NUMBER_CELL = /^\s*\d{1,3}[、.．]?\s*$/;
 
 /** Kinds of sections by their code in {@link Sections.kind}; 0 is none. */
 const SECTION_KINDS: readonly (SectionKind | undefined)[] = [
@@ -116,6 +140,7 @@ export function findSections(text: string, segments: SegmentTable, skip: Uint8Ar
   const kind = new Uint8Array(segments.count);
   const heading = new Uint8Array(segments.count);
   const names = new Uint8Array(segments.count);
+  const column = new Uint8Array(segments.count);
   // The open headings: their levels and the codes of their kinds.
   const levels: number[] = [];
   const kinds: number[] = [];
@@ -123,10 +148,19 @@ export function findSections(text: string, segments: SegmentTable, skip: Uint8Ar
   let bodySeen = false;
   let sectionKind = 0;
   let headerRowEnd = -1;
+  let tableEnd = -1;
   for (let k = 0; k < segments.count; k++) {
     // The header row of a table (序号 | 问题 | 整改措施 | 整改情况) names columns, not sections.
-    if (k >= headerRowEnd && isHeaderRowAt(segments, k)) headerRowEnd = headerRowEndAt(segments, k);
+    if (k >= headerRowEnd && k >= tableEnd && isHeaderRowAt(segments, k)) {
+      headerRowEnd = headerRowEndAt(text, segments, k);
+      tableEnd = markColumns(text, segments, k, headerRowEnd, column);
+    }
     if (k < headerRowEnd) {
+      kind[k] = sectionKind;
+      continue;
+    }
+    // The cells of a table are not headings, whatever their length.
+    if (k < tableEnd) {
       kind[k] = sectionKind;
       continue;
     }
@@ -156,7 +190,7 @@ export function findSections(text: string, segments: SegmentTable, skip: Uint8Ar
     // A heading belongs to the section it opens, not to the one it is in.
     kind[k] = sectionKind;
   }
-  return { kind, heading, names };
+  return { kind, heading, names, column };
 }
 
 const PLAN_CODE = SECTION_KINDS.indexOf('plan');
@@ -189,10 +223,47 @@ function isHeaderRowAt(segments: SegmentTable, k: number): boolean {
   return true;
 }
 
+/**
+ * Gives each unit after the header row `[from, to)` the role of its column, cell by cell (a
+ * cell is a line, its sentences share it), and returns where the table ends. Only a table
+ * whose first column is numbered is followed: a row that does not open with its number
+ * (after an empty cell, or past the table's end) stops it, rather than shifting every cell.
+ */
+function markColumns(
+  text: string,
+  segments: SegmentTable,
+  from: number,
+  to: number,
+  column: Uint8Array,
+): number {
+  const roles: number[] = [];
+  for (let k = from; k < to; k++) roles.push(columnRole(text.slice(segments.start[k], segments.end[k])));
+  if (roles.length < MIN_HEADER_CELLS || roles[0] !== COLUMN_NUMBER) return to;
+  let cell = -1;
+  let paragraph = -1;
+  let k = to;
+  for (; k < segments.count; k++) {
+    if (segments.paragraph[k] !== paragraph) {
+      paragraph = segments.paragraph[k];
+      cell++;
+      if (cell % roles.length === 0 && !NUMBER_CELL.test(text.slice(segments.start[k], segments.end[k])))
+        break;
+    }
+    column[k] = roles[cell % roles.length];
+  }
+  return k;
+}
+
 /** Where the header row starting at `k` ends. */
-function headerRowEndAt(segments: SegmentTable, k: number): number {
+function headerRowEndAt(text: string, segments: SegmentTable, k: number): number {
   let end = k;
-  while (end < segments.count && isHeaderCell(segments, end)) end++;
+  // The first row of data opens with its number (1), and its short cells look like headers.
+  while (
+    end < segments.count &&
+    isHeaderCell(segments, end) &&
+    !NUMBER_CELL.test(text.slice(segments.start[end], segments.end[end]))
+  )
+    end++;
   return end;
 }
 

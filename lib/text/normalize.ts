@@ -307,10 +307,15 @@ const MARKER_CHARS = new Set(
 
 /** Whether `out[from, to)` holds a list marker at most: a tab after it is an indent. */
 function onlyListMarker(out: Uint16Array, from: number, to: number): boolean {
+  if (to === from) return true; // a tab that opens the line indents it
   if (to - from > 6) return false;
   for (let k = from; k < to; k++) if (!MARKER_CHARS.has(out[k])) return false;
-  return true;
+  // A marker ends with its punctuation (一、 1. （一） 第三条 一是); a bare number is a table's first cell.
+  return MARKER_ENDS.has(out[to - 1]);
 }
+
+/** Last characters of list markers. */
+const MARKER_ENDS = new Set([...'、.．）)条是'].map((ch) => ch.charCodeAt(0)));
 
 /** A whole text with this many Traditional-only characters is a Traditional document. */
 const TRADITIONAL_DOCUMENT = 10;

@@ -872,3 +872,20 @@ describe('存在 with a quoted name, and answers in writing', () => {
     expectKind(analyzeText('我们将在明年年中向县人大常委会书面报告落实进展。'), '书面报告', 'commitment');
   });
 });
+
+describe('a table whose header names its columns', () => {
+  const analysis = analyzeText(
+    '现将整改清单公布如下。\n序号\t反馈问题\t整改措施\t责任人\t整改情况\n1\t集体资产台账与实物对不上\t全面清查村集体资产，建立资产台账\t某某某\t持续整改\n2\t村务公开栏长期未更新\t每季度公开财务收支明细\t某某\t已完成\n二、工作要求',
+  );
+
+  it('reads the cells of 整改措施 as commitments and those of 反馈问题 as problems', () => {
+    expectKind(analysis, '全面清查村集体资产', 'commitment');
+    expectKind(analysis, '每季度公开财务收支明细', 'commitment');
+    expectKind(analysis, '集体资产台账与实物对不上', 'problem');
+  });
+
+  it('reads owners and the 整改情况 column as no commitments', () => {
+    expect(analysis.findings.find((f) => f.text === '某某某')).toBeUndefined();
+    expectNone(analysis, '持续整改', ['commitment']);
+  });
+});

@@ -72,3 +72,18 @@ describe('readPageText', () => {
     expect(next.value.text.split('\n')).toHaveLength(202);
   });
 });
+
+describe('a table of a rectification plan, read and analysed', () => {
+  it('reads each cell as a line, so the header row gives the columns their roles', async () => {
+    const { analyzeText } = await import('../../detect/analyze');
+    const { document } = html(
+      '<body><p>现将整改任务列表如下。</p><table><tr><th>序号</th><th>问题</th><th>整改措施</th><th>责任单位</th><th>整改时限</th></tr>' +
+        '<tr><td>1</td><td>城区工地扬尘管控缺位</td><td>建立在建工地扬尘管控清单，实行“一工地一档案”</td><td>县住建局</td><td>2024年6月30日</td></tr></table></body>',
+    );
+    const { text } = readPageText(document);
+    const kinds = Object.fromEntries(analyzeText(text).findings.map((f) => [f.text, f.kind]));
+    expect(kinds['城区工地扬尘管控缺位']).toBe('problem');
+    expect(kinds['建立在建工地扬尘管控清单，实行“一工地一档案”']).toBe('commitment');
+    expect(kinds['县住建局']).toBeUndefined();
+  });
+});

@@ -152,7 +152,7 @@ describe('normalize: tables copied as text', () => {
   it('reads the cells of a tab-separated row as lines, keeping offsets', () => {
     const original = '1\t村务公开不及时\t每季度公开财务收支\t某某某\t2024年7月底';
     const norm = normalize(original);
-    expect(norm.text).toBe('1 村务公开不及时\n每季度公开财务收支\n某某某\n2024年7月底');
+    expect(norm.text).toBe('1\n村务公开不及时\n每季度公开财务收支\n某某某\n2024年7月底');
     const at = norm.text.indexOf('某某某');
     expect(original.slice(norm.toOriginal[at], norm.toOriginal[at] + 3)).toBe('某某某');
   });
