@@ -24,6 +24,7 @@ import type { Analysis, Cue, Finding, FindingKind } from './types';
 import { categoryBit, createHits, cueTable, scanCues, type CueHits } from './cues';
 import { findFurnitureLines } from './furniture';
 import {
+  COLUMN_DEADLINE,
   COLUMN_FIELD,
   COLUMN_MEASURE,
   COLUMN_NUMBER,
@@ -68,6 +69,9 @@ export interface AnalyzeOptions {
   /** The `<title>` of an HTML page, when known. */
   title?: string;
 }
+
+/** How many cells after its commitment a field of the same row may stand. */
+const ROW_REACH = 3;
 
 /** Characters of work per step of {@link analyzeInSteps}. */
 const STEP = 24_576;
@@ -174,6 +178,7 @@ export function* analyzeInSteps(
     lineEnds: lines.ends,
     furniture,
     title: options.title,
+    tableCells: tableCellLines(segments, sections, lines.starts),
   });
   // The title as read, without the site name after it (…整改方案_XX县人民政府).
   const title = meta.title ?? options.title;
@@ -200,6 +205,23 @@ function opensWithTarget(text: string, at: number): boolean {
   return (
     (c === 0x5bf9 && !/[照标于比接口话待此表账外应]/.test(text.charAt(at + 1))) || text.startsWith('针对', at)
   );
+}
+
+/** Lines that are cells of a table with a header row, or undefined when there is none. */
+function tableCellLines(
+  segments: SegmentTable,
+  sections: Sections,
+  lineStarts: Int32Array,
+): Uint8Array | undefined {
+  let cells: Uint8Array | undefined;
+  let line = 0;
+  for (let k = 0; k < segments.count; k++) {
+    if (!sections.column[k]) continue;
+    cells ??= new Uint8Array(lineStarts.length);
+    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= segments.start[k]) line++;
+    cells[line] = 1;
+  }
+  return cells;
 }
 
 /** `[start, end)` of every line of `text`. */
@@ -302,8 +324,8 @@ class UnitRun {
     // In a table with a header row, the column says what a cell is (整改措施, 反馈问题, 责任单位).
     const column = this.sections.column[k];
     if (column === COLUMN_NUMBER) return;
-    if (column === COLUMN_FIELD) {
-      this.fieldCell(seg);
+    if (column === COLUMN_FIELD || column === COLUMN_DEADLINE) {
+      this.rowField(seg, column === COLUMN_DEADLINE ? 'deadline' : 'owner');
       return;
     }
     if (column === COLUMN_MEASURE) this.paragraphLabel = 'commitment';
@@ -405,6 +427,13 @@ class UnitRun {
       return true;
     }
     return false;
+  }
+
+  /** A cell of an owner or time-limit column: the field of the row's commitment, if it has one. */
+  private rowField(seg: Segment, field: 'deadline' | 'owner'): void {
+    const last = this.findings.length > 0 ? this.findings[this.findings.length - 1] : undefined;
+    if (!last || last.kind !== 'commitment' || seg.paragraph - this.lastFindingParagraph > ROW_REACH) return;
+    last[field] ??= this.norm.text.slice(seg.start, seg.end).trim();
   }
 
   /** Opens or closes a list of problems at the start of a paragraph. */

@@ -103,6 +103,8 @@ export interface MetaInput {
   furniture: Uint8Array;
   /** The page's `<title>`, when known. */
   title?: string;
+  /** Lines (1) that are cells of a table: a unit above a date there is no signature. */
+  tableCells?: Uint8Array;
 }
 
 /** Meta is read from the head and the tail of a document only, so long pages cost nothing more. */
@@ -118,13 +120,14 @@ export function readMeta(input: MetaInput): DocumentMeta {
   const furniture: number[] = [];
   const count = lineStarts.length;
   let k = 0;
+  const cells = input.tableCells;
+  const lineAt = (i: number) => (cells?.[i] ? '' : text.slice(lineStarts[i], lineEnds[i]));
   for (; k < count && lineStarts[k] < HEAD_CHARS; k++) {
-    lines.push(text.slice(lineStarts[k], lineEnds[k]));
+    lines.push(lineAt(k));
     furniture.push(input.furniture[k]);
   }
   const tail: string[] = [];
-  for (let t = Math.max(k, count - TAIL_LINES); t < count; t++)
-    tail.push(text.slice(lineStarts[t], lineEnds[t]));
+  for (let t = Math.max(k, count - TAIL_LINES); t < count; t++) tail.push(lineAt(t));
   const all = tail.length > 0 ? lines.concat(tail) : lines;
   const meta: DocumentMeta = {};
   const title = findTitle(lines, furniture, input.title);

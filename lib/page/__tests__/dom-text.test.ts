@@ -81,9 +81,15 @@ describe('a table of a rectification plan, read and analysed', () => {
         '<tr><td>1</td><td>城区工地扬尘管控缺位</td><td>建立在建工地扬尘管控清单，实行“一工地一档案”</td><td>县住建局</td><td>2024年6月30日</td></tr></table></body>',
     );
     const { text } = readPageText(document);
-    const kinds = Object.fromEntries(analyzeText(text).findings.map((f) => [f.text, f.kind]));
+    const analysis = analyzeText(text);
+    const kinds = Object.fromEntries(analysis.findings.map((f) => [f.text, f.kind]));
     expect(kinds['城区工地扬尘管控缺位']).toBe('problem');
     expect(kinds['建立在建工地扬尘管控清单，实行“一工地一档案”']).toBe('commitment');
     expect(kinds['县住建局']).toBeUndefined();
+    // The row's owner and time limit are the measure's fields, and no signature of the page.
+    const measure = analysis.findings.find((f) => f.kind === 'commitment')!;
+    expect(measure.owner).toBe('县住建局');
+    expect(measure.deadline).toBe('2024年6月30日');
+    expect(analysis.meta.issuingUnit).toBeUndefined();
   });
 });
