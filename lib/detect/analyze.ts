@@ -413,8 +413,7 @@ class UnitRun {
     if (seg.terminated || seg.end - seg.start > MAX_CELL) return false;
     // A cell of a date or a unit's name ends with one of a few characters: the cheap test first.
     if (!CELL_LAST[this.norm.text.charCodeAt(seg.end - 1)]) return false;
-    const last = this.findings.length > 0 ? this.findings[this.findings.length - 1] : undefined;
-    const row = last?.kind === 'commitment' && seg.paragraph - this.lastFindingParagraph <= 3 ? last : null;
+    const row = this.rowCommitment(seg);
     const cell = this.norm.text.slice(seg.start, seg.end);
     const deadline = extractDeadline(cell);
     // A date alone (2024年7月底) names no action, whether or not a measure is beside it.
@@ -431,9 +430,16 @@ class UnitRun {
 
   /** A cell of an owner or time-limit column: the field of the row's commitment, if it has one. */
   private rowField(seg: Segment, field: 'deadline' | 'owner'): void {
+    const row = this.rowCommitment(seg);
+    if (row) row[field] ??= this.norm.text.slice(seg.start, seg.end).trim();
+  }
+
+  /** The commitment of the table row a cell stands in: the last finding, a few cells back at most. */
+  private rowCommitment(seg: Segment): Finding | null {
     const last = this.findings.length > 0 ? this.findings[this.findings.length - 1] : undefined;
-    if (!last || last.kind !== 'commitment' || seg.paragraph - this.lastFindingParagraph > ROW_REACH) return;
-    last[field] ??= this.norm.text.slice(seg.start, seg.end).trim();
+    return last?.kind === 'commitment' && seg.paragraph - this.lastFindingParagraph <= ROW_REACH
+      ? last
+      : null;
   }
 
   /** Opens or closes a list of problems at the start of a paragraph. */

@@ -681,8 +681,11 @@ const MAX_QUOTED_NAME = 10;
 /** Whether a quotation opens at `at` and closes within a few characters, right before a clause's end. */
 function quoteEndsClause(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 0x201c) return false; // “
-  const close = text.indexOf('\u201d', at + 1);
-  if (close < 0 || close - at > MAX_QUOTED_NAME + 1) return false;
+  // A bounded scan: indexOf would run on to the next ” of the page, however far.
+  let close = at + 1;
+  const limit = Math.min(text.length, at + MAX_QUOTED_NAME + 2);
+  while (close < limit && text.charCodeAt(close) !== 0x201d) close++;
+  if (close >= limit) return false;
   const after = text.charCodeAt(close + 1);
   return after === 0x3002 || after === 0xff1b || after === 0xff0c || after === 0xff01 || Number.isNaN(after);
 }

@@ -149,19 +149,13 @@ export function findSections(text: string, segments: SegmentTable, skip: Uint8Ar
   let depth = 0;
   let bodySeen = false;
   let sectionKind = 0;
-  let headerRowEnd = -1;
+  // Where the table being read ends, its header row included.
   let tableEnd = -1;
   for (let k = 0; k < segments.count; k++) {
     // The header row of a table (序号 | 问题 | 整改措施 | 整改情况) names columns, not sections.
-    if (k >= headerRowEnd && k >= tableEnd && isHeaderRowAt(segments, k)) {
-      headerRowEnd = headerRowEndAt(text, segments, k);
-      tableEnd = markColumns(text, segments, k, headerRowEnd, column);
-    }
-    if (k < headerRowEnd) {
-      kind[k] = sectionKind;
-      continue;
-    }
-    // The cells of a table are not headings, whatever their length.
+    if (k >= tableEnd && isHeaderRowAt(segments, k))
+      tableEnd = markColumns(text, segments, k, headerRowEndAt(text, segments, k), column);
+    // The header and the cells of a table are not headings, whatever their length.
     if (k < tableEnd) {
       kind[k] = sectionKind;
       continue;
@@ -180,13 +174,7 @@ export function findSections(text: string, segments: SegmentTable, skip: Uint8Ar
         if (own === 'progress' && level > 0 && innermostKind(kinds, depth) === PLAN_CODE) own = null;
         levels[depth] = level;
         kinds[depth++] = own ? SECTION_KINDS.indexOf(own) : 0;
-        sectionKind = 0;
-        for (let i = depth - 1; i >= 0; i--) {
-          if (kinds[i]) {
-            sectionKind = kinds[i];
-            break;
-          }
-        }
+        sectionKind = innermostKind(kinds, depth);
       } else if (segments.flags[k] & SEGMENT_TERMINATED) bodySeen = true;
     }
     // A heading belongs to the section it opens, not to the one it is in.
