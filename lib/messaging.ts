@@ -64,11 +64,14 @@ export interface AnalysisTimings {
   characters: number;
 }
 
+/** `skipped`: the page speaks of nothing to find and was only read (page/relevance.ts). */
+export type PageStatus = 'idle' | 'analyzing' | 'ready' | 'skipped' | 'error';
+
 /** What a content script knows about the page it runs in. */
 export interface PageSummary {
   url: string;
   title: string;
-  status: 'idle' | 'analyzing' | 'ready' | 'error';
+  status: PageStatus;
   counts: Record<FindingKind, number>;
   clipped: number;
   orphans: number;

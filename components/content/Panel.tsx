@@ -92,6 +92,14 @@ function PanelBody({ state, actions }: PanelProps) {
       ) : null}
       {state.status === 'error' ? <p class="error">{t('errorGeneric', state.error ?? '')}</p> : null}
       {state.status === 'ready' && total === 0 ? <p class="muted">{t('panelNothing')}</p> : null}
+      {state.status === 'skipped' ? (
+        <div class="skipped" data-testid="rl-skipped">
+          <p class="muted">{t('pageSkipped')}</p>
+          <button data-testid="rl-analyze-now" onClick={() => actions.analyzeNow()}>
+            {t('popupAnalyzeNow')}
+          </button>
+        </div>
+      ) : null}
       <div class="kinds">
         {KIND_ORDER.map((kind) => (
           <KindToggle

@@ -1,5 +1,5 @@
 import type { Cue, DocumentMeta, FindingKind } from '../../lib/detect/types';
-import type { CheckCaseOption } from '../../lib/messaging';
+import type { CheckCaseOption, PageStatus } from '../../lib/messaging';
 
 export type CheckStatus = 'reappears' | 'partial' | 'missing';
 
@@ -66,7 +66,7 @@ export interface Toast {
 
 /** Everything the in-page panel and card show. */
 export interface ContentState {
-  status: 'idle' | 'analyzing' | 'ready' | 'error';
+  status: PageStatus;
   /** 0…1 while analysing. */
   progress: number;
   error?: string;
@@ -87,6 +87,8 @@ export interface ContentState {
 /** What the panel and card can ask the page controller to do. */
 export interface ContentActions {
   setPanelOpen(open: boolean): void;
+  /** Analyses a page that was skipped. */
+  analyzeNow(): void;
   toggleKind(kind: FindingKind): void;
   go(step: 1 | -1): void;
   clipAllCommitments(): void;

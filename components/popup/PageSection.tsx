@@ -124,7 +124,21 @@ export function PageSection() {
   return (
     <section class="card" data-testid="page-section">
       <h2>{t('popupThisPage')}</h2>
-      {summary ? (
+      {summary?.status === 'skipped' ? (
+        <>
+          <p class="page-title" data-testid="page-summary">
+            {summary.title}
+          </p>
+          <p class="muted" data-testid="page-skipped">
+            {t('pageSkipped')}
+          </p>
+          <div class="actions">
+            <button class="primary" disabled={busy} onClick={analyse} data-testid="popup-analyze">
+              {t('popupAnalyzeNow')}
+            </button>
+          </div>
+        </>
+      ) : summary ? (
         <>
           <p class="page-title" data-testid="page-summary">
             {summary.title}

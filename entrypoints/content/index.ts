@@ -2,6 +2,7 @@ import { render, h } from 'preact';
 import { onTrustedMessage } from '../../lib/messaging';
 import { ContentApp } from '../../components/content/ContentApp';
 import '../../components/content/content.css';
+import type { ContentState } from '../../components/content/types';
 import { PageSession } from './session';
 
 const UI_TAG = 'rl-ui';
@@ -26,7 +27,7 @@ export default defineContentScript({
     const session = new PageSession(window, isOwnUi);
     const stops = [
       onTrustedMessage('page:summary', () => session.summary()),
-      onTrustedMessage('page:analyze', () => session.analyze()),
+      onTrustedMessage('page:analyze', () => session.analyze({ asked: true })),
       onTrustedMessage('page:openPanel', () => session.setPanelOpen(true)),
       onTrustedMessage('page:clipSelection', () => session.clipSelection()),
       onTrustedMessage('page:reveal', ({ data }) => session.revealClip(data.clipId)),
@@ -45,9 +46,15 @@ export default defineContentScript({
         if (container) render(null, container);
       },
     });
-    ui.mount();
+    // The UI goes on the page once it has something to show: a skipped page gets none.
+    const showsSomething = (state: ContentState) =>
+      (state.status !== 'idle' && state.status !== 'skipped') || !!(state.card || state.toast || state.check);
+    const stopWatchingState = session.store.subscribe((state) => {
+      if (!ui.mounted && showsSomething(state)) ui.mount();
+    });
     session.listenForPointer(document);
     ctx.onInvalidated(() => {
+      stopWatchingState();
       for (const stop of stops) stop();
       session.destroy();
     });

@@ -31,6 +31,7 @@ import {
   type PageText,
   type ReadOptions,
 } from '../../lib/page/dom-text';
+import { speaksOfRectification } from '../../lib/page/relevance';
 import { changedRegion } from '../../lib/page/text-diff';
 import { pageUrl, siteOf } from '../../lib/page/url';
 import { watchPage, type PageWatcher } from '../../lib/page/watch';
@@ -106,6 +107,8 @@ export class PageSession implements ContentActions {
   private activeKey: string | null = null;
   private nextKey = 1;
   private running: AbortController | null = null;
+  /** The user asked for this page (toolbar, shortcut, panel): it is analysed whatever it says. */
+  private asked = false;
   private refreshing = false;
   private refreshAgain = false;
   private watcher: PageWatcher | null = null;
@@ -199,14 +202,18 @@ export class PageSession implements ContentActions {
     return fromGlobal() ?? null;
   }
 
-  /** Reads and analyses the whole page, then paints it. */
-  async analyze(): Promise<void> {
+  /**
+   * Reads and analyses the whole page, then paints it. Unless the user asked
+   * for the page, a page that speaks of nothing this extension looks for is
+   * only read (see relevance.ts), and read again when it changes.
+   */
+  async analyze(options: { asked?: boolean } = {}): Promise<void> {
+    if (options.asked) this.asked = true;
     this.running?.abort();
     const running = new AbortController();
     this.running = running;
     this.url = pageUrl(this.win.location.href);
     const started = performance.now();
-    this.store.set({ status: 'analyzing', progress: 0, error: undefined });
     try {
       // The stored clips are fetched while the page is analysed.
       const clips = sendMessage('bg:pageClips', { url: this.url }).catch(() => [] as PageClip[]);
@@ -215,6 +222,15 @@ export class PageSession implements ContentActions {
       const reading = { busyMs: 0 };
       const page = await runInSlices(this.readPageInSteps(), { signal: running.signal, stats: reading });
       const read = reading.busyMs;
+      const testStart = performance.now();
+      const unrelated = !this.asked && !speaksOfRectification(page.text);
+      const test = performance.now() - testStart;
+      // A page clipped from before is analysed whatever it says.
+      if (unrelated && !(await clips).length) {
+        if (!running.signal.aborted) this.skip(page, { started, read, test });
+        return;
+      }
+      this.store.set({ status: 'analyzing', progress: 0, error: undefined });
       // Each phase starts a task of its own: a slice ends a phase with its budget spent.
       await nextTask(running.signal);
       this.converter = await this.converterFor(page.text);
@@ -254,9 +270,31 @@ export class PageSession implements ContentActions {
     }
   }
 
+  /** Keeps a page not worth the engine as read, with nothing found. */
+  private skip(page: PageText, time: { started: number; read: number; test: number }): void {
+    const { started, read, test } = time;
+    this.page = page;
+    this.meta = {};
+    this.items = [];
+    this.clips = [];
+    this.store.set({ orphans: [] });
+    this.publish();
+    this.timings = {
+      startedAt: started,
+      read,
+      analyze: test,
+      paint: 0,
+      compute: read + test,
+      total: performance.now() - started,
+      characters: page.text.length,
+    };
+    this.store.set({ status: 'skipped', progress: 1 });
+  }
+
   /**
    * The page changed: read it again and analyse only the paragraphs that
    * changed; findings before them keep their offsets, findings after move.
+   * A skipped page is tested again: its article may have arrived late.
    */
   async refresh(): Promise<void> {
     if (this.running || !this.page) return;
@@ -267,6 +305,12 @@ export class PageSession implements ContentActions {
     this.refreshing = true;
     try {
       if (this.url !== pageUrl(this.win.location.href)) return await this.analyze();
+      if (this.store.get().status === 'skipped') {
+        const page = this.readPage();
+        if (speaksOfRectification(page.text)) return await this.analyze();
+        this.page = page;
+        return;
+      }
       const old = this.page;
       if (this.painter.mode === 'wrap') this.withoutWatching(() => this.painter.clear());
       const page = this.readPage();
@@ -435,6 +479,13 @@ export class PageSession implements ContentActions {
   setPanelOpen(open: boolean): void {
     this.store.set({ panelOpen: open });
     this.saveSettings({ panelOpen: open });
+    // Opening the panel asks for the page.
+    if (open) this.asked = true;
+    if (open && this.store.get().status === 'skipped') void this.analyze();
+  }
+
+  analyzeNow(): void {
+    void this.analyze({ asked: true });
   }
 
   toggleKind(kind: FindingKind): void {

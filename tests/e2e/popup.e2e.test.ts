@@ -37,6 +37,31 @@ describe('the popup', () => {
     await page.close();
   });
 
+  it('leaves a page about something else alone until asked, then analyses it', async () => {
+    const { session, server } = env;
+    const page = await session.context.newPage();
+    const url = server.url('nothing-to-find.html');
+    await page.goto(url);
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl(`popup.html?tab=${await tabIdOf(session, url)}`));
+    // The content script may still be reading the page: reload the popup until it says so.
+    for (let attempt = 0; attempt < 40; attempt++) {
+      if (await popup.locator('[data-testid=page-skipped]').count()) break;
+      await popup.waitForTimeout(100);
+      await popup.reload();
+    }
+    await expect(popup.locator('[data-testid=page-skipped]').textContent()).resolves.toContain('未自动分析');
+    // Nothing of the extension's was put on the page.
+    expect(await page.locator('rl-ui').count()).toBe(0);
+    await popup.locator('[data-testid=popup-analyze]').click();
+    await page.locator('rl-ui [data-testid=rl-meta]').waitFor();
+    await page.waitForFunction(
+      () => !document.querySelector('rl-ui')?.shadowRoot?.querySelector('[data-testid=rl-progress]'),
+    );
+    expect(await page.locator('rl-ui [data-testid=rl-skipped]').count()).toBe(0);
+    await page.close();
+  });
+
   it('says when a page cannot be analysed', async () => {
     const popup = await env.session.context.newPage();
     await popup.goto(env.session.extensionUrl('popup.html'));
