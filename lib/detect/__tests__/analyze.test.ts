@@ -832,6 +832,15 @@ describe('headings of sections and of columns', () => {
   });
 });
 
+describe('a heading of common problems', () => {
+  it('reads the items under 巡察发现的共性问题 as problems, bare facts included', () => {
+    const analysis = analyzeText(
+      '一、巡察发现的共性问题\n1.12个社区中，有5个社区的居务公开栏2023年以来只更新过一次。\n2.社区书记兼任社区报账员，收支由一人经手。\n二、整改要求\n各街道要在3月底前完成自查。',
+    );
+    expectKind(analysis, '社区书记兼任社区报账员', 'problem');
+  });
+});
+
 describe('more evaluations after 不', () => {
   it('reads 底数不清 and 职责不明 as shortcomings', () => {
     expectKind(analyzeText('集体资产资源底数不清，部分村干部职责不明。'), '底数不清', 'problem');
