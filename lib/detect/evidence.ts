@@ -508,7 +508,8 @@ export function gatherEvidence(
       if (asked) ev.bits |= F_QUESTION;
       const modifies =
         modifiesTarget(text, hits.end[h]) ||
-        (text.charCodeAt(at) === 0x672a && negatedPhraseModifies(text, hits.end[h]));
+        ((text.charCodeAt(at) === 0x672a || text.startsWith('没有', at)) &&
+          negatedPhraseModifies(text, hits.end[h]));
       if (!state.negated && !afterCopula && !asked && !modifies) {
         const fired = wordCue(cue, isIntro ? 'problem-intro' : 'shortcoming');
         if (state.referenceOpen) {

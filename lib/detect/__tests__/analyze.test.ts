@@ -841,6 +841,17 @@ describe('a heading of common problems', () => {
   });
 });
 
+describe('没有 before a verb', () => {
+  it('reads an action not taken as a shortcoming, like 未', () => {
+    expectKind(analyzeText('上轮反馈的问题中，有6个问题至今没有销号。'), '至今没有销号', 'problem');
+  });
+
+  it('does not read a good record or a refusal of excuses as one', () => {
+    expectNone(analyzeText('全年没有发生安全生产事故。'), '没有发生', ['problem']);
+    expectNone(analyzeText('对这些问题，我们没有任何理由推脱。'), '没有任何理由', ['problem']);
+  });
+});
+
 describe('more evaluations after 不', () => {
   it('reads 底数不清 and 职责不明 as shortcomings', () => {
     expectKind(analyzeText('集体资产资源底数不清，部分村干部职责不明。'), '底数不清', 'problem');
