@@ -334,6 +334,7 @@ class UnitRun {
     // A field may open its line, or follow the measures in the same paragraph (…落实。责任单位：…).
     if (this.fieldLine(seg) || (seg.first && this.fieldCell(seg))) return;
     if (this.sections.heading[k]) this.itemStart = this.findings.length;
+    this.context.itemHeading = this.sections.heading[k] === 1 && seg.listMarker !== undefined;
 
     const problemContext = this.problemContext(k, seg, newParagraph);
     // A unit without a cue that can make a finding is read only where its context can
@@ -775,6 +776,7 @@ class UnitRun {
     opensWithDirective: false,
     checkable: false,
     measureLabel: false,
+    itemHeading: false,
   };
 
   /**

@@ -68,6 +68,8 @@ export interface StatementContext {
   checkable: boolean;
   /** It stands under a label of measures (整改措施：, 措施：). */
   measureLabel: boolean;
+  /** It is the heading of a list item (（三）严肃追责问责。). */
+  itemHeading: boolean;
 }
 
 const NONE: Verdict = { kind: 'none', complete: true };
@@ -123,7 +125,9 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
     return ev.attitude > 0 || ev.praise || ev.copula || ev.innerCopula ? NONE : LEAD_IN;
   }
 
-  const commitment = ev.measure >= THRESHOLDS.commitment || ctx.checkable;
+  // A list item's heading is a measure's name, and one activity word is enough (（一）全面自查。).
+  const namesMeasure = ctx.itemHeading && ctx.imperative && ev.measure >= 1;
+  const commitment = ev.measure >= THRESHOLDS.commitment || ctx.checkable || namesMeasure;
   if (directs || ev.resolve || ctx.imperative) {
     if (!directs) {
       // An imperative verb or an adverb of resolve alone: a definition, praise or report reads the same way.

@@ -841,6 +841,20 @@ describe('a heading of common problems', () => {
   });
 });
 
+describe('the heading of a list item', () => {
+  it('names a measure with one activity word', () => {
+    const analysis = analyzeText(
+      '二、整改要求\n（一）全面开展自查。\n各村要对照问题清单逐项自查。\n（二）严肃追责问责。\n对整改不力的，依纪依规严肃处理。',
+    );
+    expectKind(analysis, '严肃追责问责', 'commitment');
+  });
+
+  it('stays a pledge when it names an attitude only', () => {
+    const analysis = analyzeText('二、整改要求\n（一）提高思想认识。\n各村要把整改摆上重要议事日程。');
+    expectKind(analysis, '提高思想认识', 'pledge');
+  });
+});
+
 describe('没有 before a verb', () => {
   it('reads an action not taken as a shortcoming, like 未', () => {
     expectKind(analyzeText('上轮反馈的问题中，有6个问题至今没有销号。'), '至今没有销号', 'problem');
