@@ -775,7 +775,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   {
     category: 'procedural',
     words: words(`
-      欢迎 监督电话 联系电话 举报电话 电子邮箱 联系人
+      欢迎 监督电话 联系电话 举报电话 电子邮箱
+      // a contact person named (联系人：某某某), not a role in a measure (培养联系人每季度…)
+      联系人：
     `),
   },
   {

@@ -855,6 +855,21 @@ describe('the heading of a list item', () => {
   });
 });
 
+describe('a contact person', () => {
+  it('is procedure only when named on a contact line', () => {
+    expectKind(
+      analyzeText('建立入党积极分子考察档案，培养联系人每季度填写一次考察记录。'),
+      '建立入党积极分子考察档案',
+      'commitment',
+    );
+    expectNone(analyzeText('联系人：某某某，联系电话：0XXX-XXXXXXX。'), '联系人', [
+      'commitment',
+      'pledge',
+      'problem',
+    ]);
+  });
+});
+
 describe('没有 before a verb', () => {
   it('reads an action not taken as a shortcoming, like 未', () => {
     expectKind(analyzeText('上轮反馈的问题中，有6个问题至今没有销号。'), '至今没有销号', 'problem');

@@ -62,7 +62,7 @@ describe('the lexicon', () => {
     for (const group of CUE_GROUPS) {
       expect(group.words.length).toBeGreaterThan(0);
       for (const word of group.words)
-        expect(word, group.category).toMatch(/^[\u3000-\u303f\u4e00-\u9fff、，“”—-]+$/);
+        expect(word, group.category).toMatch(/^[\u3000-\u303f\u4e00-\u9fff、，：“”—-]+$/);
     }
   });
 
