@@ -207,6 +207,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       // 未 inside words, and 未 of a good record (未发生事故)
       未来 未成年 未成年人 未必 未知 未雨绸缪 未然 未婚 未免 未尝 未病 未发生 未出现 未发现
       没有发生 没有出现 没有发现 没有问题 没有理由 没有借口 没有任何理由 没有任何借口 没有退路
+      // a comparison with last year is a baseline, not time past (发文数量比去年减少20%以上)
+      比去年 较去年 比上年 较上年 比上一年 较上一年
     `),
   },
 
@@ -629,7 +631,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       追责问责 报告 汇总 宣传 评比 监测 检测
       // a target set in numbers (…落实率达到100%, 控制在35微克以内): with its number, checkable
       达到 提高到 提升到 提升至 提高至 降至 降低到 下降到 控制在 稳定在 保持在
-      不低于 不少于 不高于 不超过 不多于 不晚于
+      不低于 不少于 不高于 不超过 不多于 不晚于 减少 压减
       // works to build or repair: a report can count them
       新建 建成 改建 扩建 改造 安装 配备 增设 购置 更换 维修 修缮 铺设 加装
       // a rule without exception, and dealing with those at fault

@@ -870,6 +870,13 @@ describe('a contact person', () => {
   });
 });
 
+describe('a target in numbers', () => {
+  it('reads a cut measured against last year as a measure, not as time past', () => {
+    const analysis = analyzeText('三、整改措施\n（二）精简文件。镇机关全年发文数量比去年减少20%以上。');
+    expectKind(analysis, '比去年减少20%以上', 'commitment');
+  });
+});
+
 describe('没有 before a verb', () => {
   it('reads an action not taken as a shortcoming, like 未', () => {
     expectKind(analyzeText('上轮反馈的问题中，有6个问题至今没有销号。'), '至今没有销号', 'problem');
