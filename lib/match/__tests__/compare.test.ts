@@ -164,6 +164,18 @@ describe('compareReport on work part done', () => {
   });
 });
 
+describe('compareReport on work done late or waiting on someone', () => {
+  it('reads reports sent late and a post still to be filled as partial', () => {
+    const report =
+      '一、整改情况\n各单位按周报送进展情况，应报40份，有5份没有按时报送。\n原分管领导调离后，新的分管领导尚待县委明确。';
+    const results = compareReport(report, [
+      '各单位每周报送一次进展情况。',
+      '由县委明确一名分管领导牵头负责。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial']);
+  });
+});
+
 describe('compareReport on report layouts', () => {
   it('reads a plan through the rest of its paragraph (下一步，将…；同时将…)', () => {
     const report =
