@@ -127,9 +127,15 @@ export function namesSection(heading: string): boolean {
       heading.indexOf('，') < 0 &&
       (MEASURE_WORDS.test(heading) || PROBLEM_WORDS.test(heading))) ||
     // （二）群众身边腐败问题和不正之风方面: a field the items under it belong to.
-    (heading.indexOf('，') < 0 && TOPIC_HEADING.test(heading))
+    (heading.indexOf('，') < 0 && TOPIC_HEADING.test(heading)) ||
+    // 一、指导思想, 三、监督方式: a part of the document, not something to do.
+    STRUCTURE_HEADING.test(heading.replace(HEADING_END, ''))
   );
 }
+
+/** The name of a part of a plan or notice: two characters and a noun of structure. */
+const STRUCTURE_HEADING =
+  /^[\u4e00-\u9fff]{2}(?:思想|范围|方式|目标|原则|内容|步骤|安排|要求|任务|事项|方法|分工|领导)$/;
 
 /** A heading that names a field of work, not a finding: …方面, …领域. */
 const TOPIC_HEADING = /(?:方面|领域)[）)]?$/;

@@ -877,6 +877,17 @@ describe('a target in numbers', () => {
   });
 });
 
+describe('headings that name a part of the document', () => {
+  it('reads 一、指导思想 and 三、监督方式 as structure, not as pledges', () => {
+    const analysis = analyzeText(
+      '一、指导思想\n坚持问题导向，推动整改落实。\n二、监督方式\n群众可通过来信来访反映问题。\n三、强化整改保障\n要加强组织领导。',
+    );
+    for (const heading of ['指导思想', '监督方式'])
+      expectNone(analysis, heading, ['pledge', 'commitment', 'problem']);
+    expectKind(analysis, '强化整改保障', 'pledge');
+  });
+});
+
 describe('没有 before a verb', () => {
   it('reads an action not taken as a shortcoming, like 未', () => {
     expectKind(analyzeText('上轮反馈的问题中，有6个问题至今没有销号。'), '至今没有销号', 'problem');
