@@ -133,9 +133,9 @@ export function namesSection(heading: string): boolean {
   );
 }
 
-/** The name of a part of a plan or notice: two characters and a noun of structure. */
+/** The name of a part of a plan or notice: two characters and a noun of structure (not 加强领导). */
 const STRUCTURE_HEADING =
-  /^[\u4e00-\u9fff]{2}(?:思想|范围|方式|目标|原则|内容|步骤|安排|要求|任务|事项|方法|分工|领导)$/;
+  /^(?:[\u4e00-\u9fff]{2}(?:思想|范围|方式|目标|原则|内容|步骤|安排|要求|任务|事项|方法|分工)|组织领导)$/;
 
 /** A heading that names a field of work, not a finding: …方面, …领域. */
 const TOPIC_HEADING = /(?:方面|领域)[）)]?$/;
