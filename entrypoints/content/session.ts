@@ -277,7 +277,6 @@ export class PageSession implements ContentActions {
     this.meta = {};
     this.items = [];
     this.clips = [];
-    this.store.set({ orphans: [] });
     this.publish();
     this.timings = {
       startedAt: started,
@@ -288,7 +287,7 @@ export class PageSession implements ContentActions {
       total: performance.now() - started,
       characters: page.text.length,
     };
-    this.store.set({ status: 'skipped', progress: 1 });
+    this.store.set({ status: 'skipped', progress: 1, orphans: [] });
   }
 
   /**
@@ -307,7 +306,7 @@ export class PageSession implements ContentActions {
       if (this.url !== pageUrl(this.win.location.href)) return await this.analyze();
       if (this.store.get().status === 'skipped') {
         const page = this.readPage();
-        if (speaksOfRectification(page.text)) return await this.analyze();
+        if (this.asked || speaksOfRectification(page.text)) return await this.analyze();
         this.page = page;
         return;
       }
@@ -710,6 +709,8 @@ export class PageSession implements ContentActions {
   // ——— selection clipping (context menu and shortcut) ———
 
   async clipSelection(): Promise<ClipSelectionResult> {
+    // Clipping from a page asks for it: a skipped page is analysed when it next changes.
+    this.asked = true;
     if (!this.page) await this.analyze();
     const page = this.page!;
     const span = selectionSpan(this.win, page, this.painter);

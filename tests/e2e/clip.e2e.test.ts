@@ -107,6 +107,20 @@ describe.each(MODES)('clipping (%s)', (paintMode) => {
     await page.close();
   });
 
+  it('clips from a page about something else, and re-highlights the clip there after a reload', async () => {
+    const page = await session.context.newPage();
+    const url = server.url('nothing-to-find.html');
+    await page.goto(url);
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await selectText(page, '景区入口处有一家老字号面馆');
+    await fireBackgroundEvent(session, 'contextMenu', await tabIdOf(session, url));
+    expect((await waitForHighlight(page, 'rl-clipped')).some((t) => t.includes('老字号面馆'))).toBe(true);
+    // A page with clips is analysed whatever it says.
+    await page.reload();
+    expect((await waitForHighlight(page, 'rl-clipped')).some((t) => t.includes('老字号面馆'))).toBe(true);
+    await page.close();
+  });
+
   it('clips the selection with the keyboard shortcut', async () => {
     const page = await session.context.newPage();
     const url = server.url('ticker.html');
