@@ -198,6 +198,9 @@ export function* analyzeInSteps(
   return { meta, findings: run.findings, converted: norm.converted };
 }
 
+/** The subject of a criticism: 有的单位…, 还有的部门…, 个别干部… */
+const OPENS_WITH_SOME = /^(?:还|也|但|同时，?)?(?:有的|个别|少数|一些|部分)/;
+
 /** Whether the statement at `at` opens with a preposition of its target (对…, 针对…). */
 function opensWithTarget(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -763,6 +766,7 @@ class UnitRun {
     );
     ctx.section = this.section;
     ctx.measureLabel = this.paragraphLabel === 'commitment';
+    ctx.opensWithSome = OPENS_WITH_SOME.test(this.norm.text.slice(mainStart, mainStart + 8));
     ctx.question = question;
     ctx.opensWithDirective = ev.directiveAt >= mainStart && ev.directiveAt <= mainStart + 1;
     return classifyStatement(ev, ctx);
@@ -777,6 +781,7 @@ class UnitRun {
     checkable: false,
     measureLabel: false,
     itemHeading: false,
+    opensWithSome: false,
   };
 
   /**

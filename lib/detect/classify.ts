@@ -70,6 +70,8 @@ export interface StatementContext {
   measureLabel: boolean;
   /** It is the heading of a list item (（三）严肃追责问责。). */
   itemHeading: boolean;
+  /** It opens with the some of a criticism (有的单位…, 个别干部…). */
+  opensWithSome: boolean;
 }
 
 const NONE: Verdict = { kind: 'none', complete: true };
@@ -107,8 +109,11 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
   // needs doing around it (一些台账重复填报，同一数据要报给3个站所; 抽查了40个已销号问题，其中6个…).
   const listed = ctx.section === 'problem';
   // Under a label of measures, the label says what the statement is.
+  // Some who did a measure wrongly (有的单位把出台制度当作整改完成) are criticised, not reported on.
+  const criticised = ctx.opensWithSome && ev.problem >= THRESHOLDS.problem;
   const dealtWith =
     !listed &&
+    !criticised &&
     (((ev.completed || ctx.section === 'progress' || planned) && ev.measure >= THRESHOLDS.commitment) ||
       ctx.measureLabel) &&
     ev.problem < THRESHOLDS.strongProblem;

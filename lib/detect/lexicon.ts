@@ -244,7 +244,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       玩忽职守 小金库 超标准 超范围 违反 弄虚作假 虚报 瞒报 谎报 擅自 私自 未经
       未纳入 未报告 未报批 未如实 未履行 未按规定
       // …未设置泄爆装置, 未取得证书, 至今没有销号: any action not taken
-      未 没有
+      未 没有 从未 从来没有
+      // rectification on paper (把制定制度等同于完成整改, 纸面销号)
+      等同于 纸面销号
     `),
   },
   {

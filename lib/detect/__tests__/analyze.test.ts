@@ -888,6 +888,25 @@ describe('headings that name a part of the document', () => {
   });
 });
 
+describe('a criticism of some', () => {
+  it('reads a measure done wrongly by some as a problem, not as progress', () => {
+    expectKind(
+      analyzeText('有的单位把出台制度当作整改完成，制度印发了就锁进柜子里，没有人去执行。'),
+      '有的单位把出台制度当作整改完成',
+      'problem',
+    );
+    expectKind(
+      analyzeText('有的单位把制定方案等同于完成整改。'),
+      '有的单位把制定方案等同于完成整改',
+      'problem',
+    );
+  });
+
+  it('reads 从未 as something never done', () => {
+    expectKind(analyzeText('值班制度上墙后，从未有人检查执行情况。'), '从未有人检查', 'problem');
+  });
+});
+
 describe('没有 before a verb', () => {
   it('reads an action not taken as a shortcoming, like 未', () => {
     expectKind(analyzeText('上轮反馈的问题中，有6个问题至今没有销号。'), '至今没有销号', 'problem');
