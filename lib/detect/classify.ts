@@ -142,8 +142,9 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
     // Under a label of measures, an order is a measure unless it only voices an attitude.
     const labelled = ctx.measureLabel && (ev.measure > 0 || ev.attitude < 1);
     if (commitment || labelled) return verdict('commitment');
-    // Under a heading of problems, 要 inside a sentence (数据要分别报给3个站所) tells a fact.
-    if (listed && !ctx.opensWithDirective && !ev.resolve && ev.attitude < 1) return TOLD;
+    // Under a heading of problems, 要 or 需要 inside a sentence (数据要分别报给3个站所,
+    // 群众办事需要请假往返) tells a fact.
+    if (listed && !ctx.opensWithDirective && ev.attitude < 1) return TOLD;
     // Advice (建议早点出发) that names no measure pledges nothing.
     return ev.adviceOnly && !ev.resolve ? NONE : verdict('pledge');
   }

@@ -888,6 +888,16 @@ describe('headings that name a part of the document', () => {
   });
 });
 
+describe('facts told under a heading of problems', () => {
+  it('reads 需要 inside a sentence as a fact, and the figures after it as problems too', () => {
+    const analysis = analyzeText(
+      '二、自查发现的问题\n（一）服务群众不够便利。\n便民服务大厅周末不安排值班，群众办事需要请假往返；今年1至4月，有9件工单群众对办理结果表示不满意。',
+    );
+    expectKind(analysis, '群众办事需要请假往返', 'problem');
+    expectKind(analysis, '有9件工单群众对办理结果表示不满意', 'problem');
+  });
+});
+
 describe('a criticism of some', () => {
   it('reads a measure done wrongly by some as a problem, not as progress', () => {
     expectKind(
