@@ -898,6 +898,13 @@ describe('facts told under a heading of problems', () => {
   });
 });
 
+describe('a mismatch found', () => {
+  it('reads 对不上 and 不相符 as shortcomings', () => {
+    expectKind(analyzeText('个别站所的公务接待清单与审批单人数对不上。'), '人数对不上', 'problem');
+    expectKind(analyzeText('部分台账记录与实际情况不相符。'), '与实际情况不相符', 'problem');
+  });
+});
+
 describe('a criticism of some', () => {
   it('reads a measure done wrongly by some as a problem, not as progress', () => {
     expectKind(
