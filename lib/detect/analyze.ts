@@ -198,6 +198,9 @@ export function* analyzeInSteps(
   return { meta, findings: run.findings, converted: norm.converted };
 }
 
+/** Verbs of a direction kept to (坚持公开整改, 强化信息公开), not an act done. */
+const KEEPS_TO = /^(?:坚持|强化|加强|深化|持续)/;
+
 /** The subject of a criticism: 有的单位…, 还有的部门…, 个别干部… */
 const OPENS_WITH_SOME = /^(?:还|也|但|同时，?)?(?:有的|个别|少数|一些|部分)/;
 
@@ -337,7 +340,11 @@ class UnitRun {
     // A field may open its line, or follow the measures in the same paragraph (…落实。责任单位：…).
     if (this.fieldLine(seg) || (seg.first && this.fieldCell(seg))) return;
     if (this.sections.heading[k]) this.itemStart = this.findings.length;
-    this.context.itemHeading = this.sections.heading[k] === 1 && seg.listMarker !== undefined;
+    // （二）坚持公开整改。 keeps to a direction: only a heading that names an act names a measure.
+    this.context.itemHeading =
+      this.sections.heading[k] === 1 &&
+      seg.listMarker !== undefined &&
+      !KEEPS_TO.test(text.slice(seg.start + seg.listMarker.length, seg.start + seg.listMarker.length + 2));
 
     const problemContext = this.problemContext(k, seg, newParagraph);
     // A unit without a cue that can make a finding is read only where its context can

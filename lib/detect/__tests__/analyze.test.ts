@@ -849,6 +849,11 @@ describe('the heading of a list item', () => {
     expectKind(analysis, '严肃追责问责', 'commitment');
   });
 
+  it('stays a pledge when it keeps to a direction (坚持公开整改)', () => {
+    const analysis = analyzeText('二、整改要求\n（三）坚持公开整改。\n整改情况要在门户网站公布。');
+    expectKind(analysis, '坚持公开整改', 'pledge');
+  });
+
   it('stays a pledge when it names an attitude only', () => {
     const analysis = analyzeText('二、整改要求\n（一）提高思想认识。\n各村要把整改摆上重要议事日程。');
     expectKind(analysis, '提高思想认识', 'pledge');
