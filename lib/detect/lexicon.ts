@@ -611,7 +611,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       书面报告 书面回复 书面说明
       // dealing with those at fault: a report can say who was dealt with
       严肃处理 从严处理 处分 党纪处分 政务处分 诫勉 诫勉谈话 免职 撤职 立案审查 移送司法机关
-      行政处罚 停产整顿 停业整顿 责令停产 予以关闭
+      行政处罚 停产整顿 停业整顿 责令停产 予以关闭 予以处理
       // a channel opened for complaints (a bare 举报电话 is a notice's contact line)
       公布举报电话 设立举报电话 开通举报电话 公布监督电话 设立监督电话 开通监督电话 设立举报箱
       设立意见箱 公布举报信箱 设立举报信箱

@@ -903,6 +903,16 @@ describe('facts told under a heading of problems', () => {
   });
 });
 
+describe('dealing with those at fault', () => {
+  it('reads 予以处理 as a measure', () => {
+    expectKind(
+      analyzeText('无正当理由拒不采纳监察建议的，本委将依法对相关责任人员予以处理。'),
+      '依法对相关责任人员予以处理',
+      'commitment',
+    );
+  });
+});
+
 describe('a mismatch found', () => {
   it('reads 对不上 and 不相符 as shortcomings', () => {
     expectKind(analyzeText('个别站所的公务接待清单与审批单人数对不上。'), '人数对不上', 'problem');
