@@ -136,7 +136,9 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
   if (directs || ev.resolve || ctx.imperative) {
     if (!directs) {
       // An imperative verb or an adverb of resolve alone: a definition, praise or report reads the same way.
-      if (ev.copula || ev.definition || ev.praise || ev.situation) return NONE;
+      // …but 坚持实事求是 keeps to a virtue, which is a pledge.
+      const praises = ev.praise && !(ctx.imperative && ev.attitude >= 1);
+      if (ev.copula || ev.definition || praises || ev.situation) return NONE;
       if (ctx.section === 'progress') return ev.measure >= 1 ? verdict('progress') : NONE;
     }
     // Under a label of measures, an order is a measure unless it only voices an attitude.

@@ -903,6 +903,16 @@ describe('facts told under a heading of problems', () => {
   });
 });
 
+describe('headings of a direction kept to', () => {
+  it('reads 巩固, 严守 and 坚持 with a virtue as pledges', () => {
+    const analysis = analyzeText(
+      '三、工作要求\n（一）坚持实事求是。\n检查组要客观公正。\n（二）巩固整改成果。\n要持续跟踪。\n（三）严守工作纪律。\n不得干预正常工作。',
+    );
+    for (const heading of ['坚持实事求是', '巩固整改成果', '严守工作纪律'])
+      expectKind(analysis, heading, 'pledge');
+  });
+});
+
 describe('dealing with those at fault', () => {
   it('reads 予以处理 as a measure', () => {
     expectKind(
