@@ -126,7 +126,8 @@ export interface CompiledCues {
   bases: string;
 }
 
-export const BASE_OFFSET = 0x100;
+/** The first printable ASCII character: numbers below 0x60 then take one byte of UTF-8 in the shipped script. */
+export const BASE_OFFSET = 0x20;
 export const RUN_MARK = 0xe000;
 export const KIND_LENGTH = 6;
 export const WEIGHT_SCALE = 1000;
