@@ -29,6 +29,22 @@ const PURPOSE_CLAUSE =
 /** Share of its weight a term keeps in a purpose clause. */
 export const PURPOSE_WEIGHT = 0.4;
 
+/**
+ * The name of a body (县纪委监委第四派驻纪检监察组, 县委巡察办): a report names it
+ * for its own business too, so a sentence that shares the name and little
+ * else is not evidence (verify.ts).
+ */
+const BODY_NAME =
+  /(?:[省市州县区旗镇乡]|街道)[^，、。；：将对把和与及向在于的了是要由会同并从]{1,12}(?:纪检监察组|巡察组|督查组|工作组|办公室|委员会|[局委办室部厅院所站队组])/g;
+
+/** `[start, end)` pairs of the names of bodies in `text` from `from` on. */
+function bodyNames(text: string, from: number): number[] {
+  const spans: number[] = [];
+  BODY_NAME.lastIndex = from;
+  for (let m = BODY_NAME.exec(text); m; m = BODY_NAME.exec(text)) spans.push(m.index, m.index + m[0].length);
+  return spans;
+}
+
 /** An object the commitment names (台账, 领导小组, 制度…) and the terms that qualify it. */
 export interface CommitmentObject {
   /** Index of the object's term in `ids`. */
@@ -51,6 +67,8 @@ export interface CommitmentQuery {
   objects: CommitmentObject[];
   /** By index in `ids`: 1 when the term is one of the objects. */
   isObject: Uint8Array;
+  /** By index in `ids`: 1 when the term is a character pair found only inside names of bodies. */
+  inName: Uint8Array;
   /** The normalised commitment without its list marker, to tell a report's foreign modifier from its own. */
   body: string;
 }
@@ -81,11 +99,19 @@ export function parseCommitment(
   start += listMarkerAt(t, start)?.length ?? 0; // 三是, （一）: numbering, not content
   const starts = clauseStarts(t, start, t.length);
   const purpose = starts.map((s) => PURPOSE_CLAUSE.test(t.slice(s, s + 12)));
+  const bodies = bodyNames(t, start);
   const weightOf = new Map<number, number>();
+  /** Terms seen outside every name of a body. */
+  const outsideNames = new Set<number>();
   const occurrences: Occurrence[] = [];
   let clause = 0;
+  let body = 0;
   scanTerms(t, start, t.length, (term, at, end) => {
     while (clause + 1 < starts.length && starts[clause + 1] <= at) clause++;
+    while (body < bodies.length && bodies[body + 1] <= at) body += 2;
+    const inBody =
+      !isConceptTerm(term) && body < bodies.length && bodies[body] <= at && end <= bodies[body + 1];
+    if (!inBody) outsideNames.add(term);
     const weight =
       KIND_WEIGHTS[isConceptTerm(term) ? conceptKind(term) : 'pair'] * (purpose[clause] ? PURPOSE_WEIGHT : 1);
     weightOf.set(term, Math.max(weightOf.get(term) ?? 0, weight));
@@ -102,7 +128,9 @@ export function parseCommitment(
   const objects = findObjects(t, occurrences, indexOf);
   const isObject = new Uint8Array(ids.length);
   for (const o of objects) isObject[o.term] = 1;
-  return { text, norm, ids, kindWeights, objects, isObject, body: t.slice(start) };
+  const inName = new Uint8Array(ids.length);
+  for (const [term, k] of indexOf) if (!outsideNames.has(term)) inName[k] = 1;
+  return { text, norm, ids, kindWeights, objects, isObject, inName, body: t.slice(start) };
 }
 
 const isAction = (o: Occurrence) => isConceptTerm(o.term) && conceptKind(o.term) === 'action';

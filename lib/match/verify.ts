@@ -28,6 +28,8 @@ import { compoundReach, isConceptTerm, readTerms, TermBuffer } from './terms';
 
 /** An object found to be another instance keeps this share of its weight. */
 export const OTHER_INSTANCE_WEIGHT = 0.25;
+/** The name of a body keeps this share of its weight in a unit that shares less than it otherwise. */
+export const NAME_ALONE_WEIGHT = 0.25;
 /** A modifier term in at most this share of the units is specific. */
 const SPECIFIC_SHARE = 0.1;
 /** A character in at most this share of the units (and at most 2) is rare. */
@@ -139,7 +141,14 @@ export function verifyUnit(
     }
   }
   let matched = 0;
-  for (let k = 0; k < count; k++) if (seen[k]) matched += weights[k];
+  let named = 0;
+  for (let k = 0; k < count; k++) {
+    if (!seen[k]) continue;
+    matched += weights[k];
+    if (query.inName[k]) named += weights[k];
+  }
+  // …第四派驻纪检监察组派员到会指导 shares the body of 报送…第四派驻纪检监察组 and nothing of its act.
+  if (named > matched - named) matched -= named * (1 - NAME_ALONE_WEIGHT);
   if (query.objects.length === 0) return matched;
 
   // Which of the commitment's objects does the unit name as the same ones?

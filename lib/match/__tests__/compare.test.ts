@@ -164,6 +164,19 @@ describe('compareReport on work part done', () => {
   });
 });
 
+describe('compareReport on the names of bodies', () => {
+  it('does not take a sentence that shares only the name of a body as evidence', () => {
+    const report =
+      '一、整改情况\n4月25日，局党组召开专题民主生活会，县纪委监委第四派驻纪检监察组派员到会指导。\n局机关修订了公务用车管理办法。';
+    const [alone, named] = compareReport(report, [
+      '对反映干部的问题线索，应当按规定及时报送县纪委监委第四派驻纪检监察组。',
+      '召开专题民主生活会，请县纪委监委第四派驻纪检监察组到会指导。',
+    ]);
+    expect(alone.status).toBe('missing');
+    expect(named.status).toBe('reappears');
+  });
+});
+
 describe('compareReport on work done late or waiting on someone', () => {
   it('reads reports sent late and a post still to be filled as partial', () => {
     const report =
