@@ -180,12 +180,13 @@ describe('compareReport on the names of bodies', () => {
 describe('compareReport on work done late or waiting on someone', () => {
   it('reads reports sent late and a post still to be filled as partial', () => {
     const report =
-      '一、整改情况\n各单位按周报送进展情况，应报40份，有5份没有按时报送。\n原分管领导调离后，新的分管领导尚待县委明确。';
+      '一、整改情况\n各单位按周报送进展情况，应报40份，有5份没有按时报送。\n原分管领导调离后，新的分管领导尚待县委明确。\n违规建房已由镇自然资源所立案，目前正在依法处置。';
     const results = compareReport(report, [
       '各单位每周报送一次进展情况。',
       '由县委明确一名分管领导牵头负责。',
+      '依法处置违规建房。',
     ]);
-    expect(results.map((r) => r.status)).toEqual(['partial', 'partial']);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
   });
 });
 
