@@ -70,7 +70,7 @@ export interface StatementContext {
   measureLabel: boolean;
   /** It is the heading of a list item (（三）严肃追责问责。). */
   itemHeading: boolean;
-  /** It opens with the some of a criticism (有的单位…, 个别干部…). */
+  /** It opens with whom a criticism is about (有的单位…, 个别干部…). */
   opensWithSome: boolean;
 }
 

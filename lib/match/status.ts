@@ -4,8 +4,8 @@
  * A measure that reappears is reported as done or under way in the body of
  * the report. It is `partial` when the best evidence only plans it (下一步,
  * 将, 拟, or any sentence of a 下一步工作 section), admits it is unfinished
- * (尚未, 尚待, 目前正在, 还在, 留待, 只完成, 仅…, 其余…将, a 送审稿, 没有按时报送, or any sentence of a 存在的不足
- * section), and
+ * (尚未, 尚待, 目前正在, 还在, 留待, 只完成, 仅…, 其余…将, a 送审稿, 没有按时报送,
+ * or any sentence of a 存在的不足 section), and
  * no sentence of comparable strength reports it done. Below the evidence
  * threshold it is `missing`.
  */
