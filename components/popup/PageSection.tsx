@@ -121,6 +121,14 @@ export function PageSection() {
   const isGov = /\.(gov|edu)\.cn$/.test(new URL(tab.url).hostname);
   const siteEnabled = enabled.includes(tab.origin);
 
+  const analyseNow = (
+    <div class="actions">
+      <button class="primary" disabled={busy} onClick={analyse} data-testid="popup-analyze">
+        {t('popupAnalyzeNow')}
+      </button>
+    </div>
+  );
+
   return (
     <section class="card" data-testid="page-section">
       <h2>{t('popupThisPage')}</h2>
@@ -132,11 +140,7 @@ export function PageSection() {
           <p class="muted" data-testid="page-skipped">
             {t('pageSkipped')}
           </p>
-          <div class="actions">
-            <button class="primary" disabled={busy} onClick={analyse} data-testid="popup-analyze">
-              {t('popupAnalyzeNow')}
-            </button>
-          </div>
+          {analyseNow}
         </>
       ) : summary ? (
         <>
@@ -173,11 +177,7 @@ export function PageSection() {
           <p class="muted" data-testid="page-summary">
             {t('popupNotAnalyzed')}
           </p>
-          <div class="actions">
-            <button class="primary" disabled={busy} onClick={analyse} data-testid="popup-analyze">
-              {t('popupAnalyzeNow')}
-            </button>
-          </div>
+          {analyseNow}
         </>
       )}
       {!isGov ? (
