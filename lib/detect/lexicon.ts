@@ -231,6 +231,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       不达标 逐级递减 层层衰减 上紧下松 上热下冷 偏松偏软 偏松 偏软 不尽合理 不尽完善 不尽规范
       不尽如人意 过长 过多 过频 过高 过低 过慢 过松 过宽 过软 过重 负担重 反复出现 时有发生
       屡有发生 对不上
+      // burdens and waste named by what they are (重复检查, 资产闲置)
+      重复检查 多头检查 重复填报 多头填报 重复报送 闲置 长期停用
     `),
     ],
   },

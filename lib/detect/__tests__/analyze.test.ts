@@ -923,6 +923,13 @@ describe('dealing with those at fault', () => {
   });
 });
 
+describe('burdens and waste named by what they are', () => {
+  it('reads 重复检查 and 闲置 as shortcomings', () => {
+    expectKind(analyzeText('三、对同一企业多次重复检查。'), '对同一企业多次重复检查', 'problem');
+    expectKind(analyzeText('村集体购置的农机设备长期闲置。'), '农机设备长期闲置', 'problem');
+  });
+});
+
 describe('a mismatch found', () => {
   it('reads 对不上 and 不相符 as shortcomings', () => {
     expectKind(analyzeText('个别站所的公务接待清单与审批单人数对不上。'), '人数对不上', 'problem');
