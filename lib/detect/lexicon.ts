@@ -233,6 +233,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       屡有发生 对不上
       // burdens and waste named by what they are (重复检查, 资产闲置)
       重复检查 多头检查 重复填报 多头填报 重复报送 闲置 长期停用
+      // equipment found wanting (灭火器已经失效, 安防设施老化)
+      失效 过期 损坏 破损 老化
     `),
     ],
   },

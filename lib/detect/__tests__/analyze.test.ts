@@ -928,6 +928,11 @@ describe('burdens and waste named by what they are', () => {
     expectKind(analyzeText('三、对同一企业多次重复检查。'), '对同一企业多次重复检查', 'problem');
     expectKind(analyzeText('村集体购置的农机设备长期闲置。'), '农机设备长期闲置', 'problem');
   });
+
+  it('reads equipment found wanting (失效, 老化) as a shortcoming', () => {
+    expectKind(analyzeText('仓库内8具灭火器压力指针处于红区，已经失效。'), '已经失效', 'problem');
+    expectKind(analyzeText('部分文物点安防设施老化。'), '安防设施老化', 'problem');
+  });
 });
 
 describe('a mismatch found', () => {
