@@ -923,6 +923,13 @@ describe('dealing with those at fault', () => {
   });
 });
 
+describe('a lead-in announcing a list', () => {
+  it('is neither a pledge nor a problem', () => {
+    expectNone(analyzeText('下一步，我局将重点做好以下工作。'), '重点做好以下工作', ['pledge', 'commitment']);
+    expectNone(analyzeText('为进一步纠治享乐主义奢靡之风，现提出如下要求：'), '纠治享乐主义', ['problem']);
+  });
+});
+
 describe('burdens and waste named by what they are', () => {
   it('reads 重复检查 and 闲置 as shortcomings', () => {
     expectKind(analyzeText('三、对同一企业多次重复检查。'), '对同一企业多次重复检查', 'problem');
