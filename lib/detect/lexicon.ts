@@ -796,6 +796,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       讲几点 提几点 作表态发言 发言如下 汇报如下 报告如下 通报如下 现将 特此通报 再提几点要求
       // a lead-in announcing the list after it (下一步，我局将重点做好以下工作：)
       以下工作 以下几项工作 如下要求 以下要求
+      // an invitation or a notice of rights, not a measure (如有意见建议，可通过…反映; 申请行政复议)
+      如有意见 如有异议 申请行政复议 提起行政诉讼
     `),
   },
   {

@@ -930,6 +930,20 @@ describe('a lead-in announcing a list', () => {
   });
 });
 
+describe('an invitation or a notice of rights', () => {
+  it('is procedure, not a measure or a pledge', () => {
+    expectNone(
+      analyzeText('公示期间，如有意见建议，可通过电话、来信等方式向街道纪工委反映。'),
+      '如有意见建议',
+      ['pledge', 'commitment'],
+    );
+    expectNone(analyzeText('如对本决定不服，可以自收到之日起六十日内依法申请行政复议。'), '申请行政复议', [
+      'pledge',
+      'commitment',
+    ]);
+  });
+});
+
 describe('burdens and waste named by what they are', () => {
   it('reads 重复检查 and 闲置 as shortcomings', () => {
     expectKind(analyzeText('三、对同一企业多次重复检查。'), '对同一企业多次重复检查', 'problem');
