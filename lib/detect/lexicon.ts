@@ -850,7 +850,9 @@ export const FURNITURE_GROUPS: readonly CueGroup[] = [
   {
     category: 'block',
     furniture: 'byline',
-    words: words('发布时间 发布日期 发布机构 信息来源 来源： 作者： 编辑： 审核： 识别码 时间：'),
+    words: words(
+      '发布时间 发布日期 发布机构 信息来源 来源： 作者： 编辑： 审核： 识别码 时间： 公开日期 公开单位 公示日期 公示单位',
+    ),
   },
 ];
 

@@ -944,6 +944,16 @@ describe('an invitation or a notice of rights', () => {
   });
 });
 
+describe('the byline of a notice board', () => {
+  it('reads 公开单位 and 公开日期 as furniture, not as measures', () => {
+    const analysis = analyzeText(
+      '村务公开栏\n公开单位：XX村村民委员会\n公开日期：2024年8月20日\n一、财务收支情况',
+    );
+    expectNone(analysis, '公开单位', ['pledge', 'commitment']);
+    expectNone(analysis, '公开日期', ['pledge', 'commitment']);
+  });
+});
+
 describe('burdens and waste named by what they are', () => {
   it('reads 重复检查 and 闲置 as shortcomings', () => {
     expectKind(analyzeText('三、对同一企业多次重复检查。'), '对同一企业多次重复检查', 'problem');
