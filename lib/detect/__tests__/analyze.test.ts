@@ -890,6 +890,8 @@ describe('headings that name a part of the document', () => {
     for (const heading of ['指导思想', '监督方式'])
       expectNone(analysis, heading, ['pledge', 'commitment', 'problem']);
     expectKind(analysis, '强化整改保障', 'pledge');
+    // 组织领导 names a part; 加强领导 keeps to a direction.
+    expectKind(analyzeText('二、整改要求\n（一）加强领导。\n各单位要高度重视。'), '加强领导', 'pledge');
   });
 });
 
