@@ -28,6 +28,7 @@ import {
 import type { CueCategory } from './lexicon';
 import { ASSIGNMENT_WORDS, DUTY_WORDS, TARGET_PREPOSITION, THRESHOLDS } from './lexicon';
 import { listMarkerLength } from '../text/segment';
+import { isHan } from '../text/chars';
 import type { Cue } from './types';
 
 const BLOCK = categoryBit('block');
@@ -712,7 +713,7 @@ function negatedPhraseModifies(text: string, from: number): boolean {
   for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x7684) return !ASSERTED_NOUNS.test(text.slice(i, i + 3)); // 的
-    if (c < 0x3400 && !(c >= 0x30 && c <= 0x39)) return false; // punctuation ends the phrase; digits do not
+    if (!isHan(c) && !(c >= 0x30 && c <= 0x39)) return false; // punctuation (，； too) ends the phrase; digits do not
   }
   return false;
 }
@@ -726,7 +727,7 @@ function enumerationItemEnd(text: string, from: number): number {
   for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x3001 || c === 0x7684) return i;
-    if (c < 0x3400) return -1; // punctuation, digits, Latin: not one short noun phrase
+    if (!isHan(c)) return -1; // punctuation, digits, Latin: not one short noun phrase
   }
   return -1;
 }

@@ -1003,6 +1003,11 @@ describe('没有 before a verb', () => {
     expectNone(analyzeText('全年没有发生安全生产事故。'), '没有发生', ['problem']);
     expectNone(analyzeText('对这些问题，我们没有任何理由推脱。'), '没有任何理由', ['problem']);
   });
+
+  it('ends the negated phrase at a full-width ；, so a 的 in the next clause does not make it attributive', () => {
+    const text = '有的部门把印发文件当作整改到位，文件发了就没有人去督促；有的部门只改表面问题。';
+    expectKind(analyzeText(text), '文件发了就没有人去督促', 'problem');
+  });
 });
 
 describe('more evaluations after 不', () => {
