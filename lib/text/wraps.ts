@@ -164,10 +164,10 @@ function wrapsNear(
   const breaks: number[] = [];
   for (let i = 0; i + 1 < lines.count; i++) {
     const width = lines.widths[i];
-    if (width > high + 2 || width < nearLow || lines.widths[i + 1] === 0) continue;
-    const wraps =
-      (width >= low && !midSentenceOnly) ||
-      !endsSentence(text, i > 0 ? lines.ends[i - 1] + 1 : 0, lines.ends[i]);
+    if (width > high * ABOVE_CLUSTER || width < nearLow || lines.widths[i + 1] === 0) continue;
+    const midSentence = !endsSentence(text, i > 0 ? lines.ends[i - 1] + 1 : 0, lines.ends[i]);
+    // A line a little wider than the rest (a typist's or a narrower font's) wraps only mid-sentence.
+    const wraps = width > high + 2 ? midSentence : (width >= low && !midSentenceOnly) || midSentence;
     // The next line opens an item of its own (问题2：…, （二）…, 3.…): a list of lines without stops.
     if (wraps && !opensItem(text, lines.ends[i] + 1)) breaks.push(lines.ends[i]);
   }
@@ -188,6 +188,9 @@ function countInCluster(lines: Lines, [low, high]: [number, number]): number {
   for (let i = 0; i < lines.count; i++) if (lines.widths[i] >= low && lines.widths[i] <= high) n++;
   return n;
 }
+
+/** How far above the cluster a line that stops mid-sentence may be and still be wrapped. */
+const ABOVE_CLUSTER = 1.3;
 
 /** How far below the cluster a line that stops mid-sentence may be and still be wrapped. */
 const NEAR_CLUSTER = 0.8;

@@ -26,6 +26,22 @@ describe('findWrappedBreaks', () => {
     expect(after).not.toContain('组。'); // ends its sentence and is short: a paragraph end
   });
 
+  it('joins a line a little wider than the others when it stops mid-sentence, not when it ends one', () => {
+    const text = [
+      '第二，要把问题线索处置到位。对巡察移交的问题线索',
+      '要逐件登记，明确办理责任人，按时限办结并反馈结果',
+      '对办理质量不高的，要退回重新办理，直至群众满意为',
+      '止。县委组织部要把各单位整改中暴露的作风问题列出清单，在干部考',
+      '察中专门了解核实，县纪委监委要对典型问题进行剖析',
+      '第三，要用好巡察成果，把整改中形成的好做法及时固化为长效制度。',
+      '要把巡察整改与项目建设、民生实事结合起来，以整改',
+      '的成果推动各项工作，确保各项整改任务按期完成到位',
+    ].join('\n');
+    const after = wrappedAfter(text);
+    expect(after).toContain('部考'); // wider, mid-sentence: a wrap
+    expect(after).not.toContain('度。'); // as wide, but it ends its sentence: a paragraph
+  });
+
   it('finds nothing in text written one paragraph per line', () => {
     const text = [
       '一、成立领导小组。',
