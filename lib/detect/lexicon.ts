@@ -198,6 +198,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       解决不了 问题意识 敢于 善于 缺一不可 需求 所需 必需 无需 无须 急需 党要管党 反弹琵琶
       供需 按需 按计划 按照计划 招生计划 培训计划 计划生育 反映不实 举报不实 查无实据 一定影响
       一定成效 一定成绩 一定困难 一定进展 一定作用 一定基础 提出的 问题清单
+      // 年内 inside other words (2024年内部审计)
+      年内部 年内容 年内涵
       // 抓 that is no effort
       抓获 抓捕 抓拍 抓取
       // a range up to now is time past, not a time limit
@@ -660,7 +662,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       限时 限期 月底前 年底前 月底 年底 月中旬前 月上旬前 月下旬前 时间节点 个月内 日内 天内
       周内 工作日内 最短时间内 第一时间 按期 按时完成 限时完成 限期整改 限期完成 前完成 之前完成
-      以前完成 底前 年内完成 立即整改 小时内
+      以前完成 底前 年内完成 立即整改 小时内 年内 时限内 规定时间内 规定期限内
     `),
   },
   {

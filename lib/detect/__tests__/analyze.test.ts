@@ -816,6 +816,18 @@ describe('fields of any time limit', () => {
   });
 });
 
+describe('time limits without a date', () => {
+  it('reads 年内 and 在规定时限内 as time limits that make a directive checkable', () => {
+    expectKind(analyzeText('县纪委监委要对典型案例进行剖析，年内编印一本案例汇编。'), '年内编印', 'commitment');
+    expectKind(analyzeText('对移交的问题线索，要在规定时限内办结并反馈。'), '规定时限内办结', 'commitment');
+  });
+
+  it('does not read 年内部 (an internal audit of the year) as one', () => {
+    const analysis = analyzeText('要结合2024年内部审计发现的情况认真研究。');
+    expect(analysis.findings.flatMap((f) => f.cues.map((c) => c.match))).not.toContain('年内');
+  });
+});
+
 describe('headings of sections and of columns', () => {
   it('does not read the header row of a table as headings of sections', () => {
     const analysis = analyzeText(
