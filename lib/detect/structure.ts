@@ -90,6 +90,9 @@ const MEASURE_WORDS = anyOf(MEASURE_HEADINGS);
 const CAUSE_HEADING =
   /原因剖析|原因分析|剖析原因|分析原因|产生的原因|的原因$|根源剖析|剖析根源|思想根源|问题根源|深层次原因/;
 
+/** A question heading over a list of problems (发现了哪些问题？), not over their causes (问题出在哪？). */
+const ASKS_FOR_PROBLEMS = /(?:哪些|什么|啥)问题[？?]$|问题有哪些[？?]$/;
+
 /** A document titled as a plan. */
 const PLAN_TITLE = /方案》?(?:的通知)?$/;
 
@@ -115,6 +118,8 @@ export function headingKind(heading: string, title: boolean): SectionKind {
   if (PLAN_WORDS.test(heading)) return 'plan';
   if (heading.length <= MAX_PROBLEM_HEADING && !SOLVES.test(heading) && PROBLEM_WORDS.test(heading))
     return 'problem';
+  // 巡察组点了哪些问题？: a question heading over the problems found.
+  if (ASKS_FOR_PROBLEMS.test(bare)) return 'problem';
   return null;
 }
 
@@ -292,6 +297,7 @@ function headingLevel(
   const end = segments.end[k];
   const flags = segments.flags[k];
   const markerLength = segments.marker[k];
+  if (isQuestionHeading(text, segments, k)) return bodySeen ? UNMARKED_LEVEL : 0;
   if (!(flags & SEGMENT_HEADING) && !(flags & SEGMENT_FIRST && markerLength > 0)) return undefined;
   const level = markerLevelAt(text, start, markerLength);
   if (flags & SEGMENT_HEADING) {
@@ -303,4 +309,24 @@ function headingLevel(
   }
   if (level !== undefined && level <= 3 && end - start <= MAX_INLINE_HEADING) return level;
   return undefined;
+}
+
+/** Longest question that can head a section (巡察组点了哪些问题？). */
+const MAX_QUESTION_HEADING = 20;
+/** What a question heading asks about: the problems, the measures, the next steps. */
+const ASKS_OF_THE_MATTER = /问题|要求|措施|举措|怎么|如何|怎样|下一步/;
+
+/**
+ * A short question standing as a paragraph of its own and asking about the matter heads a
+ * section in the question-and-answer style of news accounts (发现了哪些问题？ 下一步怎么改？).
+ */
+function isQuestionHeading(text: string, segments: SegmentTable, k: number): boolean {
+  const start = segments.start[k];
+  const end = segments.end[k];
+  const last = text.charCodeAt(end - 1);
+  if ((last !== 0xff1f && last !== 0x3f) || end - start > MAX_QUESTION_HEADING) return false;
+  const alone =
+    segments.flags[k] & SEGMENT_FIRST &&
+    (k + 1 === segments.count || segments.paragraph[k + 1] !== segments.paragraph[k]);
+  return Boolean(alone) && ASKS_OF_THE_MATTER.test(text.slice(start, end));
 }

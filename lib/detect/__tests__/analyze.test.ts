@@ -844,6 +844,22 @@ describe('headings of sections and of columns', () => {
   });
 });
 
+describe('question headings of a news account', () => {
+  it('reads the items under 发现了哪些问题？ as problems, and stops at the next question', () => {
+    const analysis = analyzeText(
+      '督查组上周到社区走了一圈。\n🔍 督查组发现了哪些问题？\n▪ 台账是一本“流水账”。去年的记录今年才补上。\n▪ 议事厅成了“仓库”。\n📌 下一步怎么改？\n社区党委书记说，每月5日前更新台账，由专人负责。',
+    );
+    expectKind(analysis, '去年的记录今年才补上', 'problem');
+    expectKind(analysis, '议事厅成了', 'problem');
+    expectNone(analysis, '每月5日前更新台账', ['problem']);
+  });
+
+  it('does not make a rhetorical question inside a paragraph a heading', () => {
+    const analysis = analyzeText('我们要深入思考：存在哪些问题？然后逐项建立台账，月底前完成整改。');
+    expectNone(analysis, '逐项建立台账', ['problem']);
+  });
+});
+
 describe('a heading of common problems', () => {
   it('reads the items under 巡察发现的共性问题 as problems, bare facts included', () => {
     const analysis = analyzeText(
