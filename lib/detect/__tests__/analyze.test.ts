@@ -822,6 +822,10 @@ describe('time limits without a date', () => {
     expectKind(analyzeText('对移交的问题线索，要在规定时限内办结并反馈。'), '规定时限内办结', 'commitment');
   });
 
+  it('reads a spoken promise set in days ahead (明天, 下周, 10天之内) as a commitment', () => {
+    expectKind(analyzeText('“排水沟，我明天就去找施工队，争取10天之内修好。”'), '10天之内修好', 'commitment');
+  });
+
   it('does not read 年内部 (an internal audit of the year) as one', () => {
     const analysis = analyzeText('要结合2024年内部审计发现的情况认真研究。');
     expect(analysis.findings.flatMap((f) => f.cues.map((c) => c.match))).not.toContain('年内');
