@@ -242,17 +242,34 @@ function markColumns(
   if (roles.length < MIN_HEADER_CELLS || roles[0] !== COLUMN_NUMBER) return to;
   let cell = -1;
   let paragraph = -1;
+  let spanning = false;
   let k = to;
   for (; k < segments.count; k++) {
     if (segments.paragraph[k] !== paragraph) {
       paragraph = segments.paragraph[k];
       cell++;
-      if (cell % roles.length === 0 && !NUMBER_CELL.test(text.slice(segments.start[k], segments.end[k])))
-        break;
+      spanning = false;
+      if (cell % roles.length === 0 && !isNumberCell(text, segments, k)) {
+        // A row spanning the table (一、…方面) groups the rows below it: skip it.
+        const next = nextParagraphAt(segments, k);
+        if (next < 0 || !isNumberCell(text, segments, next)) break;
+        cell--;
+        spanning = true;
+      }
     }
-    column[k] = roles[cell % roles.length];
+    if (!spanning) column[k] = roles[cell % roles.length];
   }
   return k;
+}
+
+function isNumberCell(text: string, segments: SegmentTable, k: number): boolean {
+  return NUMBER_CELL.test(text.slice(segments.start[k], segments.end[k]));
+}
+
+/** The first unit of the paragraph after unit `k`'s, or -1. */
+function nextParagraphAt(segments: SegmentTable, k: number): number {
+  for (let i = k + 1; i < segments.count; i++) if (segments.paragraph[i] !== segments.paragraph[k]) return i;
+  return -1;
 }
 
 /** Where the header row starting at `k` ends. */

@@ -818,7 +818,11 @@ describe('fields of any time limit', () => {
 
 describe('time limits without a date', () => {
   it('reads 年内 and 在规定时限内 as time limits that make a directive checkable', () => {
-    expectKind(analyzeText('县纪委监委要对典型案例进行剖析，年内编印一本案例汇编。'), '年内编印', 'commitment');
+    expectKind(
+      analyzeText('县纪委监委要对典型案例进行剖析，年内编印一本案例汇编。'),
+      '年内编印',
+      'commitment',
+    );
     expectKind(analyzeText('对移交的问题线索，要在规定时限内办结并反馈。'), '规定时限内办结', 'commitment');
   });
 
@@ -838,6 +842,32 @@ describe('headings of sections and of columns', () => {
       '现将整改清单公布如下。\n序号\t反馈问题\t整改措施\t整改情况\n1\t村务公开不及时\t每季度公开财务收支明细\t持续整改',
     );
     expectNone(analysis, '每季度公开财务收支', ['progress']);
+  });
+
+  it('follows a table across rows that span it (一、…方面) between its numbered rows', () => {
+    const analysis = analyzeText(
+      [
+        '序号',
+        '反馈问题',
+        '整改措施',
+        '责任部门',
+        '完成时限',
+        '一、党的建设方面',
+        '1',
+        '支部活动开展不经常。',
+        '对活动记录逐月检查；年底前补齐缺失材料。',
+        '党委办公室',
+        '2025年12月31日',
+        '二、业务管理方面',
+        '2',
+        '采购管理不规范，存在拆分采购。',
+        '对拆分采购逐笔倒查，依规处理相关人员；',
+        '审计部',
+        '2025年11月30日',
+      ].join('\n'),
+    );
+    expectKind(analysis, '对拆分采购逐笔倒查', 'commitment');
+    expectKind(analysis, '支部活动开展不经常', 'problem');
   });
 
   it('keeps a problem section open over an unmarked lead-in line (…还存在以下问题：)', () => {
