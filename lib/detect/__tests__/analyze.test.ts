@@ -1072,6 +1072,15 @@ describe('没有 before a verb', () => {
   });
 });
 
+describe('shortcomings named by their quality', () => {
+  it('reads 繁琐, 不相适应, 缺口 and 意识差 as shortcomings', () => {
+    expectKind(analyzeText('3.工程变更审批手续繁琐。'), '手续繁琐', 'problem');
+    expectKind(analyzeText('4.审计人员专业能力与监管要求不相适应。'), '不相适应', 'problem');
+    expectKind(analyzeText('二是专职审计人员还有2人的缺口。'), '缺口', 'problem');
+    expectKind(analyzeText('5.部分窗口人员服务意识差。'), '意识差', 'problem');
+  });
+});
+
 describe('more evaluations after 不', () => {
   it('reads 底数不清 and 职责不明 as shortcomings', () => {
     expectKind(analyzeText('集体资产资源底数不清，部分村干部职责不明。'), '底数不清', 'problem');
