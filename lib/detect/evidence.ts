@@ -589,6 +589,8 @@ export function gatherEvidence(
       continue;
     }
 
+    // 群众办事还要跑几趟, 患者仍需到县城办理: what the public must put up with, not an order.
+    if (cats & (DIRECTIVE | RESOLVE) && burdenOnServed(text, clauseStart, at)) continue;
     if (cats & (DIRECTIVE | FUTURE)) {
       ev.bits |= F_DIRECTIVE | (flags[cue] & FLAG_ADVICE ? F_ADVICE : F_ORDER);
       if (cats & DIRECTIVE) ev.bits |= F_OBLIGATION;
@@ -716,6 +718,17 @@ function negatedPhraseModifies(text: string, from: number): boolean {
     if (!isHan(c) && !(c >= 0x30 && c <= 0x39)) return false; // punctuation (，； too) ends the phrase; digits do not
   }
   return false;
+}
+
+/** The public a service is for: a 要 or 需 of theirs is a burden they bear. */
+const SERVED = /(?:群众|百姓|患者|村民|居民|乘客|家长|办事人)[^的]*$/;
+
+/**
+ * Whether the public is the subject of the 要 at `at` (群众办事要跑几趟), rather than
+ * the owner of its object (群众反映强烈的问题要优先解决).
+ */
+function burdenOnServed(text: string, clauseStart: number, at: number): boolean {
+  return at > clauseStart && SERVED.test(text.slice(clauseStart, at));
 }
 
 /** Longest item of an enumeration a shortcoming heads (敷衍整改, 虚假整改). */

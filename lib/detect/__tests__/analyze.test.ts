@@ -1081,6 +1081,17 @@ describe('shortcomings named by their quality', () => {
   });
 });
 
+describe('a 要 the public must bear', () => {
+  it('reads 群众办事还要… and 患者仍需… as burdens, not orders', () => {
+    expectKind(analyzeText('还有5个村没有开通代办点，村民仍需到镇里办理。'), '村民仍需到镇里办理', 'problem');
+    expectNone(analyzeText('审批材料多，群众办事还要跑三四趟。'), '群众办事还要', ['pledge', 'commitment']);
+  });
+
+  it('keeps an order about what the public raised (群众反映强烈的问题要…)', () => {
+    expectKind(analyzeText('群众反映强烈的问题要优先解决，月底前全部办结。'), '优先解决', 'commitment');
+  });
+});
+
 describe('more evaluations after 不', () => {
   it('reads 底数不清 and 职责不明 as shortcomings', () => {
     expectKind(analyzeText('集体资产资源底数不清，部分村干部职责不明。'), '底数不清', 'problem');
