@@ -25,6 +25,18 @@ export function words(list: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** `prefix` before each word of `list` (不 + 到位…). */
+/* @__NO_SIDE_EFFECTS__ */
+function prefixed(prefix: string, list: readonly string[]): string[] {
+  return list.map((word) => prefix + word);
+}
+
+/** The lists one after the other (a plain call, so that the bundler can leave it out). */
+/* @__NO_SIDE_EFFECTS__ */
+function joined(...lists: readonly string[][]): string[] {
+  return lists.flat();
+}
+
 /** What a cue is evidence of. */
 export type CueCategory =
   /** Negative evaluation of the state of work: 不到位, 缺乏, 薄弱, 有待. */
@@ -217,9 +229,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   // ——— Problems ———
   {
     category: 'shortcoming',
-    words: [
-      ...NOT_ADJECTIVES.map((a) => '不' + a),
-      ...words(`
+    words: joined(
+      prefixed('不', NOT_ADJECTIVES),
+      words(`
       不够 不足 不力 不严不实 不严不细 不作为 慢作为 乱作为 不担当 不规范 缺乏 缺少 缺位 缺失
       欠缺 短缺 匮乏 薄弱 弱化 虚化 淡化 边缘化 泛化 有待 亟待 差距 短板 弱项 漏洞 盲区
       死角 偏差 瓶颈 宽松软 失之于宽 失之于软 失之于松 形式主义 官僚主义 享乐主义
@@ -238,7 +250,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       // equipment found wanting (灭火器已经失效, 安防设施老化)
       失效 过期 损坏 破损 老化
     `),
-    ],
+    ),
   },
   {
     // Misconduct named by its act (typical cases in a 通报: 公款宴请, 收受礼金, 未经审批发放…);
@@ -837,7 +849,8 @@ export const FURNITURE_GROUPS: readonly CueGroup[] = [
   {
     category: 'block',
     furniture: 'chrome',
-    words: words(`
+    words: joined(
+      words(`
       当前位置 您的位置 所在位置 现在的位置 站内搜索 全站搜索 全文检索 高级搜索 搜索： 搜索:
       版权所有 版权声明 免责声明 网站声明 Copyright COPYRIGHT copyright © ICP备 ICP证 公网安备
       网站标识码 网站地图 联系我们 关于我们 设为首页 加入收藏 收藏本文 下载本文 打印本页 打印此页 关闭窗口
@@ -845,7 +858,9 @@ export const FURNITURE_GROUPS: readonly CueGroup[] = [
       上一条 下一条 相关文章 相关阅读 相关新闻 相关链接 推荐阅读 热点推荐 推荐栏目 猜你喜欢 热门文章
       最新文章 责任编辑 本文标题 本文链接 原文链接 链接地址 浏览次数 阅读次数 点击数 访问量 返回顶部
       返回首页 您的权益
-    `).concat(['All Rights Reserved', 'All rights reserved', 'all rights reserved']),
+    `),
+      ['All Rights Reserved', 'All rights reserved', 'all rights reserved'],
+    ),
   },
   // Only on a very short line: 转载 may stand in an article.
   { category: 'block', furniture: 'short', words: words('著作权 侵权 转载 投稿 扫一扫 二维码') },
