@@ -1073,6 +1073,12 @@ describe('没有 before a verb', () => {
 });
 
 describe('shortcomings named by their quality', () => {
+  it('reads findings of an audit (下达迟缓, 滞留, 化整为零, 形同虚设) as shortcomings', () => {
+    expectKind(analyzeText('3.部分补助资金下达迟缓。'), '下达迟缓', 'problem');
+    expectKind(analyzeText('2个单位滞留应缴收入860万元。'), '滞留应缴收入', 'problem');
+    expectKind(analyzeText('二、村级审核环节形同虚设。'), '形同虚设', 'problem');
+  });
+
   it('reads 繁琐, 不相适应, 缺口 and 意识差 as shortcomings', () => {
     expectKind(analyzeText('3.工程变更审批手续繁琐。'), '手续繁琐', 'problem');
     expectKind(analyzeText('4.审计人员专业能力与监管要求不相适应。'), '不相适应', 'problem');
