@@ -126,6 +126,10 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   ['listen', 'action', '听取 听了 收听'],
   ['read-docs', 'action', '调阅 查阅 翻阅 审阅 调取 查看资料'],
   ['handle', 'action', '办理 受理 处置 办结 查办 查处 处理'],
+  ['recover', 'action', '追回 收回 追缴 收缴 退缴 扣回 退还 全额退还 如数退还 清缴'],
+  ['vacate', 'action', '腾退 腾空 搬离 搬出 清退'],
+  ['apply-for', 'action', '申领 领取 冒领 申请领取'],
+  ['proof', 'object', '佐证材料 证明材料 佐证 支撑材料 印证材料'],
   ['priority', 'manner', '优先 急件 优先办理 优先处置 优先受理 快查快办 从快'],
   ['select-staff', 'action', '选优配强 选派 选拔 配备 充实 配齐配强 调整充实 选配'],
   ['sign', 'action', '签订 签署 层层签订'],
@@ -172,7 +176,9 @@ export const FILLER_WORDS: readonly string[] = (
   // Scope: where the measure applies, said of nearly every measure in a document.
   '全市 全县 全区 全省 全国 全校 全局 全系统 系统 各地 各单位 各部门 基层 ' +
   // Words of every administrative sentence.
-  '单位 部门 内容 完成 发展 建设 管理 主要 重点 责任'
+  '单位 部门 内容 完成 发展 建设 管理 主要 重点 责任 ' +
+  // Plans and their time limits: every commitment has them, a report of work done rarely.
+  '计划 力争 争取 年底前 月底前 年底 月底 底前 达到 以上 通过'
 )
   .split(' ')
   .filter(Boolean);

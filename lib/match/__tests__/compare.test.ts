@@ -190,6 +190,19 @@ describe('compareReport on work done late or waiting on someone', () => {
   });
 });
 
+describe('compareReport on money and housing got back', () => {
+  it('meets 追回 in 收回, 腾退 in 搬离 and 佐证材料 in 证明材料', () => {
+    const report =
+      '一、整改情况\n4家企业重复领取的6.2万元补贴，已于8月全额收回。\n不再符合条件的3户家庭已全部搬离公租房。\n每项措施完成后，责任科室上传证明材料，核验通过后销号。';
+    const results = compareReport(report, [
+      '10月底前将重复申领的补贴资金全部追回。',
+      '年底前完成不符合条件家庭的公租房腾退。',
+      '每完成一项，由责任科室提交佐证材料，审核后销号。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['reappears', 'reappears', 'reappears']);
+  });
+});
+
 describe('compareReport on report layouts', () => {
   it('reads a plan through the rest of its paragraph (下一步，将…；同时将…)', () => {
     const report =
