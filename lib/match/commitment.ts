@@ -26,6 +26,9 @@ export const KIND_WEIGHTS: Record<ConceptKind | 'pair', number> = {
  */
 const PURPOSE_CLAUSE =
   /^(?:要|并|从而|进而|以此|切实|不断|着力|真正|努力|全力|进一步|坚决|始终)*(?:以|为|使|让|确保|推动|促进|推进|解决|助力|服务|保障|提供|实现|提高|提升|增强|形成|防止|避免|杜绝)/;
+/** The label of a field of measures (整改措施：, 措施：), which a report never repeats. */
+const MEASURE_LABEL = /^(?:整改|具体|主要)?(?:措施|举措|要求|任务)[：:]/;
+
 /** Share of its weight a term keeps in a purpose clause. */
 export const PURPOSE_WEIGHT = 0.4;
 
@@ -97,6 +100,7 @@ export function parseCommitment(
   let start = 0;
   while (start < t.length && /\s/.test(t[start])) start++;
   start += listMarkerAt(t, start)?.length ?? 0; // 三是, （一）: numbering, not content
+  start += MEASURE_LABEL.exec(t.slice(start, start + 8))?.[0].length ?? 0; // 整改措施：names the column
   const starts = clauseStarts(t, start, t.length);
   const purpose = starts.map((s) => PURPOSE_CLAUSE.test(t.slice(s, s + 12)));
   const bodies = bodyNames(t, start);

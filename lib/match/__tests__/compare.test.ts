@@ -191,6 +191,16 @@ describe('compareReport on work done late or waiting on someone', () => {
 });
 
 describe('compareReport on money and housing got back', () => {
+  it('reads a commitment without the label of its field (整改措施：)', () => {
+    const report = '一、整改情况\n闲置的2间门面房已通过公开竞价重新出租。';
+    const [labelled, bare] = compareReport(report, [
+      '整改措施：闲置门面房一律公开招租。',
+      '闲置门面房一律公开招租。',
+    ]);
+    expect(labelled.score).toBeCloseTo(bare.score, 6);
+    expect(bare.status).toBe('reappears');
+  });
+
   it('meets 追回 in 收回, 腾退 in 搬离 and 佐证材料 in 证明材料', () => {
     const report =
       '一、整改情况\n4家企业重复领取的6.2万元补贴，已于8月全额收回。\n不再符合条件的3户家庭已全部搬离公租房。\n每项措施完成后，责任科室上传证明材料，核验通过后销号。';
