@@ -162,6 +162,13 @@ describe('compareReport on work part done', () => {
     ]);
     expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
   });
+
+  it('reads work that has not caught up (还没有跟上) or was put off (推迟到) as partial', () => {
+    const report =
+      '一、整改情况\n整改进展已在村务公开栏张贴2次，但微信公众号发布还没有跟上。\n制度汇编因部分制度还在修改，推迟到明年2月印发。';
+    const results = compareReport(report, ['整改进展在村务公开栏和微信公众号公开。', '年底前印发制度汇编。']);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial']);
+  });
 });
 
 describe('compareReport on the names of bodies', () => {
