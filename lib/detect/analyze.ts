@@ -198,6 +198,9 @@ export function* analyzeInSteps(
   return { meta, findings: run.findings, converted: norm.converted };
 }
 
+/** The context of a statement after a problem that opens its paragraph. */
+const LEAD_PROBLEM = '段首问题';
+
 /** Verbs of a direction kept to (坚持公开整改, 强化信息公开), not an act done. */
 const KEEPS_TO = /^(?:坚持|强化|加强|深化|持续)/;
 
@@ -499,7 +502,7 @@ class UnitRun {
     const opensSection = this.sections.heading[k] && section === 'problem' && this.sections.names[k] === 1;
     if (section === 'problem' && !opensSection) return '存在问题';
     if (this.problemListLevel > 0) return '问题清单';
-    if (!newParagraph && this.leadKind === 'problem') return '段首问题';
+    if (!newParagraph && this.leadKind === 'problem') return LEAD_PROBLEM;
     return null;
   }
 
@@ -850,8 +853,11 @@ class UnitRun {
     for (let i = 0; i < resultCount; i++) {
       const s = result[i];
       if (s.verdict.kind !== 'none') continue;
-      // Under a heading of problems, a fact told (…直接回退，群众先后4次来电) is the problem.
-      if (s.verdict.complete && !(problemContext && s.verdict.told)) continue;
+      // Under a heading of problems, a fact told (…直接回退，群众先后4次来电) is the problem;
+      // after a problem that only opens its paragraph, work reported done (已改为线上办理) is not.
+      const told =
+        s.verdict.told && !(problemContext === LEAD_PROBLEM && s.ev.completed && s.ev.problem === 0);
+      if (s.verdict.complete && !(problemContext && told)) continue;
       if (problemContext || measures) {
         s.verdict = problemContext ? PROBLEM : COMMITMENT;
         s.context = contextCue(problemContext ?? '整改措施');

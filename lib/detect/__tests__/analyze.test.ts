@@ -878,6 +878,17 @@ describe('headings of sections and of columns', () => {
   });
 });
 
+describe('a paragraph that opens with a problem', () => {
+  it('does not read work reported done after it (已改为线上办理) as the problem', () => {
+    const analysis = analyzeText(
+      '5.开具证明手续繁琐。证明事项已改为线上办理，即时生效。但还有3个村没有开通代办点。',
+    );
+    expectKind(analysis, '手续繁琐', 'problem');
+    expectNone(analysis, '已改为线上办理', ['problem']);
+    expectKind(analysis, '没有开通代办点', 'problem');
+  });
+});
+
 describe('question headings of a news account', () => {
   it('reads the items under 发现了哪些问题？ as problems, and stops at the next question', () => {
     const analysis = analyzeText(
