@@ -93,6 +93,11 @@ const CAUSE_HEADING =
 /** A question heading over a list of problems (发现了哪些问题？), not over their causes (问题出在哪？). */
 const ASKS_FOR_PROBLEMS = /(?:哪些|什么|啥)问题[？?]$|问题有哪些[？?]$/;
 
+/** A heading over problems sorted by the work done on them (已完成整改的问题, 正在推进整改的问题). */
+const DONE_PROBLEMS = /(?:已|基本|已经|全面)完成(?:整改)?的问题|(?:正在|持续)(?:推进|整改)(?:整改)?的问题/;
+/** A heading over problems not yet rectified (尚未完成整改的问题及原因). */
+const UNFINISHED_PROBLEMS = /(?:尚未|未|没有|未能)(?:完成|整改到位)(?:整改)?的问题/;
+
 /** A document titled as a plan. */
 const PLAN_TITLE = /方案》?(?:的通知)?$/;
 
@@ -115,6 +120,8 @@ export function headingKind(heading: string, title: boolean): SectionKind {
   // …整改工作方案, 关于印发《…实施方案》的通知: a plan, whose bare measures are to be taken.
   if (title) return PLAN_TITLE.test(bare) ? 'plan' : null; // a speech title naming 问题 is no list of problems
   if (bare.length <= MAX_PROBLEM_HEADING && CAUSE_HEADING.test(bare)) return 'causes';
+  // 二、已完成整改的问题: problems told with the work done on them.
+  if (bare.length <= MAX_PROBLEM_HEADING && DONE_PROBLEMS.test(bare)) return 'progress';
   if (PLAN_WORDS.test(heading)) return 'plan';
   if (heading.length <= MAX_PROBLEM_HEADING && !SOLVES.test(heading) && PROBLEM_WORDS.test(heading))
     return 'problem';
@@ -134,7 +141,9 @@ export function namesSection(heading: string): boolean {
     // （二）群众身边腐败问题和不正之风方面: a field the items under it belong to.
     (heading.indexOf('，') < 0 && TOPIC_HEADING.test(heading)) ||
     // 一、指导思想, 三、监督方式: a part of the document, not something to do.
-    STRUCTURE_HEADING.test(heading.replace(HEADING_END, ''))
+    STRUCTURE_HEADING.test(heading.replace(HEADING_END, '')) ||
+    // 三、尚未完成整改的问题及原因: problems, their causes and plans, told under one title.
+    (heading.length <= MAX_PROBLEM_HEADING && UNFINISHED_PROBLEMS.test(heading))
   );
 }
 

@@ -889,6 +889,18 @@ describe('a paragraph that opens with a problem', () => {
   });
 });
 
+describe('problems sorted by the work done on them', () => {
+  it('reads 已完成整改的问题 as work done and 尚未完成整改的问题 as a title, not a finding', () => {
+    const analysis = analyzeText(
+      '一、已完成整改的问题\n1.学习制度执行不严。\n重新修订了学习制度，开展专题研讨2次。\n二、尚未完成整改的问题及原因\n一是专职人员还有1人的缺口。\n三、下一步工作\n年底前补齐专职人员。',
+    );
+    expectKind(analysis, '学习制度执行不严', 'problem');
+    expectKind(analysis, '重新修订了学习制度', 'progress');
+    expectNone(analysis, '尚未完成整改的问题及原因', ['problem']);
+    expectKind(analysis, '1人的缺口', 'problem');
+  });
+});
+
 describe('question headings of a news account', () => {
   it('reads the items under 发现了哪些问题？ as problems, and stops at the next question', () => {
     const analysis = analyzeText(
