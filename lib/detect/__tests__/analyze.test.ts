@@ -1096,6 +1096,14 @@ describe('没有 before a verb', () => {
 });
 
 describe('shortcomings named by their quality', () => {
+  it('does not read the object of a check or a campaign (发现违规线索, 群众身边不正之风专项整治) as one', () => {
+    const analysis = analyzeText(
+      '下一步，每季度开展1次交叉检查，运用大数据筛查发现违规线索；把整改与群众身边不正之风专项整治结合起来。',
+    );
+    expectNone(analysis, '发现违规线索', ['problem']);
+    expectNone(analysis, '群众身边不正之风', ['problem']);
+  });
+
   it('reads findings of an audit (下达迟缓, 滞留, 化整为零, 形同虚设) as shortcomings', () => {
     expectKind(analyzeText('3.部分补助资金下达迟缓。'), '下达迟缓', 'problem');
     expectKind(analyzeText('2个单位滞留应缴收入860万元。'), '滞留应缴收入', 'problem');
