@@ -816,6 +816,15 @@ describe('fields of any time limit', () => {
   });
 });
 
+describe('bodies set up for the rectification', () => {
+  it('reads 下设整改办 as setting up a body', () => {
+    const analysis = analyzeText(
+      '二、组织领导\n领导小组下设整改办，由纪委书记兼任主任，负责任务分解和进度调度。',
+    );
+    expectKind(analysis, '下设整改办', 'commitment');
+  });
+});
+
 describe('time limits without a date', () => {
   it('reads 年内 and 在规定时限内 as time limits that make a directive checkable', () => {
     expectKind(
