@@ -819,7 +819,7 @@ describe('fields of any time limit', () => {
 describe('bodies set up for the rectification', () => {
   it('reads 下设整改办 as setting up a body', () => {
     const analysis = analyzeText(
-      '二、组织领导\n领导小组下设整改办，由纪委书记兼任主任，负责任务分解和进度调度。',
+      'XX镇巡察整改工作方案\n一、总体要求\n坚持问题导向，确保件件改到位。\n二、组织领导\n领导小组下设整改办，由纪委书记兼任主任，负责任务分解和进度调度。',
     );
     expectKind(analysis, '下设整改办', 'commitment');
   });
