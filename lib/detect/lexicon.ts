@@ -720,6 +720,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       牵头 牵头部门 牵头单位 牵头领导 第一责任人 主要负责同志 主要负责人 分管领导 班子成员
       党组书记 党委书记 书记 组长 任组长 负总责 直接责任人 一把手 主体责任 牵头负责 牵头抓总
       责任主体 负直接责任 直接责任 负第一责任 具体责任人 第一责任
+      // taking the blame (这些问题，责任在党组；板子要打在我身上)
+      责任在 根子在 板子
     `),
   },
 
@@ -994,7 +996,7 @@ export const ASSIGNMENT_WORDS = words('牵头 牵头负责 负总责 牵头抓�
  * statement of who answers for the rectification pledges it, though it names no measure.
  */
 export const DUTY_WORDS = words(
-  '第一责任人 直接责任人 责任主体 负总责 负直接责任 直接责任 负第一责任 具体责任人 第一责任',
+  '第一责任人 直接责任人 责任主体 负总责 负直接责任 直接责任 负第一责任 具体责任人 第一责任 责任在 根子在 板子',
 );
 
 /** Labels that open a paragraph of problems (主要表现：…): its items are problems. */

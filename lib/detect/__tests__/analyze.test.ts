@@ -825,6 +825,13 @@ describe('bodies set up for the rectification', () => {
   });
 });
 
+describe('taking the blame', () => {
+  it('reads 责任在…, 根子在… and 板子打在我身上 as pledges', () => {
+    expectKind(analyzeText('这些问题，责任在局党组，首先在我这个书记。'), '责任在局党组', 'pledge');
+    expectKind(analyzeText('这些问题，板子应该打在我身上。'), '板子应该打在我身上', 'pledge');
+  });
+});
+
 describe('time limits without a date', () => {
   it('reads 年内 and 在规定时限内 as time limits that make a directive checkable', () => {
     expectKind(
