@@ -359,7 +359,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'future',
     words: words(`
       将 拟 计划于 计划在 计划将 计划到 下一步 下步 即将 将要 下阶段 下一阶段 接下来
-      将会同 将联合 将协同
+      将会同 将联合 将协同 承诺于 承诺在 承诺将
     `),
   },
   {

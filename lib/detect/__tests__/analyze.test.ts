@@ -825,6 +825,14 @@ describe('bodies set up for the rectification', () => {
   });
 });
 
+describe('a promise inside a report of work done', () => {
+  it('reads 有关单位承诺于…前全部追回 as a commitment after the part already done', () => {
+    const analysis = analyzeText('整改情况：已追回42万元，有关单位承诺于2026年6月底前全部追回。');
+    expectKind(analysis, '已追回42万元', 'progress');
+    expectKind(analysis, '承诺于2026年6月底前全部追回', 'commitment');
+  });
+});
+
 describe('taking the blame', () => {
   it('reads 责任在…, 根子在… and 板子打在我身上 as pledges', () => {
     expectKind(analyzeText('这些问题，责任在局党组，首先在我这个书记。'), '责任在局党组', 'pledge');
