@@ -590,7 +590,7 @@ export function gatherEvidence(
     }
 
     // 群众办事还要跑几趟, 患者仍需到县城办理: what the public must put up with, not an order.
-    if (cats & (DIRECTIVE | RESOLVE) && burdenOnServed(text, clauseStart, at)) continue;
+    if (cats & (DIRECTIVE | RESOLVE) && burdenOnServed(text, clauseStart, at, hits.end[h])) continue;
     if (cats & (DIRECTIVE | FUTURE)) {
       ev.bits |= F_DIRECTIVE | (flags[cue] & FLAG_ADVICE ? F_ADVICE : F_ORDER);
       if (cats & DIRECTIVE) ev.bits |= F_OBLIGATION;
@@ -727,9 +727,15 @@ const SERVED = /(?:群众|百姓|患者|村民|居民|乘客|家长|办事人)[^
  * Whether the public is the subject of the 要 at `at` (群众办事要跑几趟), rather than
  * the owner of its object (群众反映强烈的问题要优先解决).
  */
-function burdenOnServed(text: string, clauseStart: number, at: number): boolean {
-  return at > clauseStart && SERVED.test(text.slice(clauseStart, at));
+function burdenOnServed(text: string, clauseStart: number, at: number, end: number): boolean {
+  return (
+    (at > clauseStart && SERVED.test(text.slice(clauseStart, at))) ||
+    SERVED_NEXT.test(text.slice(end, end + 3)) // 仍需群众来回跑
+  );
 }
+
+/** The public right after a 需 or 要 (仍需群众…): the burden is theirs. */
+const SERVED_NEXT = /^(?:群众|百姓|患者|村民|居民|乘客|家长|办事人)/;
 
 /** Longest item of an enumeration a shortcoming heads (敷衍整改, 虚假整改). */
 const MAX_ENUMERATION_ITEM = 8;

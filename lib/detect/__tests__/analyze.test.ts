@@ -923,6 +923,14 @@ describe('problems sorted by the work done on them', () => {
     expectNone(analysis, '尚未完成整改的问题及原因', ['problem']);
     expectKind(analysis, '1人的缺口', 'problem');
   });
+
+  it('reads 三、未完成整改问题的情况 as a title', () => {
+    expectNone(
+      analyzeText('一、基本情况\n今年已完成整改9个。\n三、未完成整改问题的情况和原因\n一是资金缺口较大。'),
+      '未完成整改问题',
+      ['problem'],
+    );
+  });
 });
 
 describe('question headings of a news account', () => {
@@ -1146,6 +1154,11 @@ describe('a 要 the public must bear', () => {
   it('reads 群众办事还要… and 患者仍需… as burdens, not orders', () => {
     expectKind(analyzeText('还有5个村没有开通代办点，村民仍需到镇里办理。'), '村民仍需到镇里办理', 'problem');
     expectNone(analyzeText('审批材料多，群众办事还要跑三四趟。'), '群众办事还要', ['pledge', 'commitment']);
+    expectKind(
+      analyzeText('1.问题：“一窗通办”落实不到位，有的事项仍需群众在两个窗口间来回跑。'),
+      '仍需群众',
+      'problem',
+    );
   });
 
   it('keeps an order about what the public raised (群众反映强烈的问题要…)', () => {
