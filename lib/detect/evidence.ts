@@ -730,11 +730,11 @@ const SERVED = /(?:群众|百姓|患者|村民|居民|乘客|家长|办事人)[^
 function burdenOnServed(text: string, clauseStart: number, at: number, end: number): boolean {
   return (
     (at > clauseStart && SERVED.test(text.slice(clauseStart, at))) ||
-    SERVED_NEXT.test(text.slice(end, end + 3)) // 仍需群众来回跑
+    (text.charCodeAt(end - 1) === 0x9700 && SERVED_NEXT.test(text.slice(end, end + 3))) // 仍需群众来回跑
   );
 }
 
-/** The public right after a 需 or 要 (仍需群众…): the burden is theirs. */
+/** The public right after a 需 (仍需群众…): the burden is theirs. */
 const SERVED_NEXT = /^(?:群众|百姓|患者|村民|居民|乘客|家长|办事人)/;
 
 /** Longest item of an enumeration a shortcoming heads (敷衍整改, 虚假整改). */
