@@ -125,6 +125,8 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
   // Time past before any obligation (连续多年来，我们…将会议开到…): a report, 将 being 把.
   // In a plan, time past is the scope of a measure (对2022年以来的票据进行全面清理).
   if (ev.past && !ev.obligation && ctx.section !== 'plan') {
+    // Under a heading of problems, time past dates the fact found (公开栏上一次更新还是去年11月).
+    if (listed) return TOLD;
     if (ev.measure >= 1) return verdict('progress');
     // 近年来，… alone is a lead-in; with a predicate it is a report.
     return ev.attitude > 0 || ev.praise || ev.copula || ev.innerCopula ? NONE : LEAD_IN;

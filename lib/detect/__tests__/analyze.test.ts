@@ -933,6 +933,15 @@ describe('problems sorted by the work done on them', () => {
   });
 });
 
+describe('time past under a heading of problems', () => {
+  it('reads a fact dated in the past (上一次更新还是去年11月) as the problem', () => {
+    const analysis = analyzeText(
+      '二、存在的主要问题\n（一）村务公开不及时。\n村务公开栏上一次更新，还是去年11月。',
+    );
+    expectKind(analysis, '还是去年11月', 'problem');
+  });
+});
+
 describe('question headings of a news account', () => {
   it('reads the items under 发现了哪些问题？ as problems, and stops at the next question', () => {
     const analysis = analyzeText(
