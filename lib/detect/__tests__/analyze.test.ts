@@ -816,6 +816,16 @@ describe('fields of any time limit', () => {
   });
 });
 
+describe('procurement and hiring as measures', () => {
+  it('reads 组织…招标 with a time as a commitment', () => {
+    expectKind(
+      analyzeText('资金到位后立即组织食堂改造招标，力争在暑假期间完成施工。'),
+      '组织食堂改造招标',
+      'commitment',
+    );
+  });
+});
+
 describe('bodies set up for the rectification', () => {
   it('reads 下设整改办 as setting up a body', () => {
     const analysis = analyzeText(
