@@ -210,6 +210,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       解决不了 问题意识 敢于 善于 缺一不可 需求 所需 必需 无需 无须 急需 党要管党 反弹琵琶
       供需 按需 按计划 按照计划 招生计划 培训计划 计划生育 反映不实 举报不实 查无实据 一定影响
       一定成效 一定成绩 一定困难 一定进展 一定作用 一定基础 提出的 问题清单
+      // 将 as 把 after a modal, 需要 of a duration (可以将车停在…, 大约需要三个小时)
+      可以将 大约需要 约需要
       // objects of a check and names of campaigns, not findings (发现违规线索, 漏洞扫描)
       违规线索 违纪线索 群众身边不正之风 漏洞扫描
       // 年内 inside other words (2024年内部审计)
@@ -347,7 +349,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     // A recommendation of a feedback, an audit or a 监察建议书 directs what is to be done.
     category: 'directive',
     advice: true,
-    words: words('建议'),
+    words: words('建议 请注意 敬请'),
   },
   {
     category: 'resolve',

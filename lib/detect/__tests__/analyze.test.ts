@@ -843,6 +843,15 @@ describe('a promise inside a report of work done', () => {
   });
 });
 
+describe('a page about something else, analysed on request', () => {
+  it('finds no pledge in travel advice (请注意添加衣物, 可以将车停在…, 大约需要三个小时)', () => {
+    const analysis = analyzeText(
+      '山上早晚温差大，出行请注意添加衣物。自驾的游客可以将车停在山脚的停车场，全程大约需要两个小时。',
+    );
+    expect(analysis.findings).toEqual([]);
+  });
+});
+
 describe('taking the blame', () => {
   it('reads 责任在…, 根子在… and 板子打在我身上 as pledges', () => {
     expectKind(analyzeText('这些问题，责任在局党组，首先在我这个书记。'), '责任在局党组', 'pledge');
