@@ -714,7 +714,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   {
     // The opening of a plan or report, not a measure of it.
     category: 'procedural',
-    words: words('制定本方案 特制定本方案 制定如下方案 制定本实施方案 现将有关情况'),
+    words: words('制定本方案 特制定本方案 制定如下方案 制定本实施方案 现将有关情况 现予印发 现印发给你们 现将清单印发'),
   },
   {
     category: 'owner',

@@ -852,6 +852,12 @@ describe('a page about something else, analysed on request', () => {
   });
 });
 
+describe('the covering line of a notice', () => {
+  it('reads 现予印发，请…抓好落实 as procedure, not a pledge', () => {
+    expect(analyzeText('现予印发，请各科室、各直属单位对照认领、抓好落实。').findings).toEqual([]);
+  });
+});
+
 describe('taking the blame', () => {
   it('reads 责任在…, 根子在… and 板子打在我身上 as pledges', () => {
     expectKind(analyzeText('这些问题，责任在局党组，首先在我这个书记。'), '责任在局党组', 'pledge');
