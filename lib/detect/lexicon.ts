@@ -213,7 +213,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       // 将 as 把 after a modal, 需要 of a duration (可以将车停在…, 大约需要三个小时)
       可以将 大约需要 约需要
       // objects of a check and names of campaigns, not findings (发现违规线索, 漏洞扫描)
-      违规线索 违纪线索 群众身边不正之风 漏洞扫描
+      违规线索 违纪线索 群众身边不正之风 漏洞扫描 党课记录
       // 年内 inside other words (2024年内部审计)
       年内部 年内容 年内涵
       // 抓 that is no effort
@@ -553,7 +553,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       领导小组 工作小组 专班 工作专班 工作组 督导组 专项小组 工作班子 专门班子 工作机构 办公室
       专门工作班子 督查组 专项工作组 党支部 临时党支部 功能型党支部 党小组 专家组 队伍 维修队伍
-      服务队 工作队 整改办 整改办公室 专项办
+      服务队 工作队 整改办 整改办公室 专项办 先锋岗 示范岗
     `),
   },
   {
@@ -665,7 +665,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       一律 催收 依法催收 公开招租 曝光 公开曝光
       // activities that are measures even without a verb
       警示教育 专项整治 专项行动 专项治理 自查 自查自纠 排查 回头看 督查 培训 约谈 审计
-      学习研讨 谈心谈话 明察暗访 招标 招聘
+      学习研讨 谈心谈话 明察暗访 招标 招聘 党课 专题党课 结对帮扶
     `),
   },
   {
@@ -714,7 +714,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   {
     // The opening of a plan or report, not a measure of it.
     category: 'procedural',
-    words: words('制定本方案 特制定本方案 制定如下方案 制定本实施方案 现将有关情况 现予印发 现印发给你们 现将清单印发'),
+    words: words(
+      '制定本方案 特制定本方案 制定如下方案 制定本实施方案 现将有关情况 现予印发 现印发给你们 现将清单印发',
+    ),
   },
   {
     category: 'owner',

@@ -826,6 +826,22 @@ describe('procurement and hiring as measures', () => {
   });
 });
 
+describe('measures of Party life', () => {
+  it('reads 上党课 and 结对帮扶 spelled out under a list item as commitments', () => {
+    const analysis = analyzeText(
+      '一是抓学习。严格落实“第一议题”制度，每月组织1次集中研讨。支部委员每学期至少到联系班级上1次党课。\n二是抓融合。每名党员教师结对帮扶2名青年教师。',
+    );
+    expectKind(analysis, '上1次党课', 'commitment');
+  });
+
+  it('reads a record of a measure (党课记录) told under a heading of problems as part of the finding', () => {
+    const analysis = analyzeText(
+      '巡察组驻村12天。\n巡察组点了哪些问题？\n▪ 组织生活打了折扣。党员大会一年只开了两次，有几次党课记录是事后补写的。',
+    );
+    expectKind(analysis, '党课记录', 'problem');
+  });
+});
+
 describe('bodies set up for the rectification', () => {
   it('reads 下设整改办 as setting up a body', () => {
     const analysis = analyzeText(
