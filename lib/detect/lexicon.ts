@@ -665,7 +665,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       一律 催收 依法催收 公开招租 曝光 公开曝光
       // activities that are measures even without a verb
       警示教育 专项整治 专项行动 专项治理 自查 自查自纠 排查 回头看 督查 培训 约谈 审计
-      学习研讨 谈心谈话 明察暗访 招标 招聘 党课 专题党课 结对帮扶
+      学习研讨 谈心谈话 明察暗访 招标 招聘 党课 专题党课 结对帮扶 建章立制
     `),
   },
   {
@@ -725,7 +725,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       党组书记 党委书记 书记 组长 任组长 负总责 直接责任人 一把手 主体责任 牵头负责 牵头抓总
       责任主体 负直接责任 直接责任 负第一责任 具体责任人 第一责任
       // taking the blame (这些问题，责任在党组；板子要打在我身上)
-      责任在 根子在 板子
+      责任在 根子在 板子 负有主要责任 负主要责任
     `),
   },
 
@@ -1000,7 +1000,7 @@ export const ASSIGNMENT_WORDS = words('牵头 牵头负责 负总责 牵头抓�
  * statement of who answers for the rectification pledges it, though it names no measure.
  */
 export const DUTY_WORDS = words(
-  '第一责任人 直接责任人 责任主体 负总责 负直接责任 直接责任 负第一责任 具体责任人 第一责任 责任在 根子在 板子',
+  '第一责任人 直接责任人 责任主体 负总责 负直接责任 直接责任 负第一责任 具体责任人 第一责任 责任在 根子在 板子 负有主要责任 负主要责任',
 );
 
 /** Labels that open a paragraph of problems (主要表现：…): its items are problems. */

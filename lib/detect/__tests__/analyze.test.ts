@@ -877,10 +877,21 @@ describe('the covering line of a notice', () => {
   });
 });
 
+describe('a heading that names building rules', () => {
+  it('reads （四）注重建章立制。 as a commitment', () => {
+    expectKind(
+      analyzeText('（四）注重建章立制。对整改中发现的制度漏洞及时修订。'),
+      '注重建章立制',
+      'commitment',
+    );
+  });
+});
+
 describe('taking the blame', () => {
   it('reads 责任在…, 根子在… and 板子打在我身上 as pledges', () => {
     expectKind(analyzeText('这些问题，责任在局党组，首先在我这个书记。'), '责任在局党组', 'pledge');
     expectKind(analyzeText('这些问题，板子应该打在我身上。'), '板子应该打在我身上', 'pledge');
+    expectKind(analyzeText('问题出在下面，根子在党委，我作为书记负有主要责任。'), '负有主要责任', 'pledge');
   });
 });
 
