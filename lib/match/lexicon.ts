@@ -48,7 +48,11 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   ['measures', 'object', '措施 举措 对策 具体措施 整改措施 防控措施'],
   ['rules', 'object', '制度 规定 办法 细则 规则 规章 条例 准则 实施办法 管理办法 规章制度 行为规范'],
   ['mechanism', 'object', '机制 长效机制 制度机制 工作机制 常态化 长效 常治长效 长效常治'],
-  ['ledger', 'object', '台账 登记造册 销号 销账 挂账 建账 底账 问题清单 整改清单 任务清单 清单化 对账销号 总账 一本账'],
+  [
+    'ledger',
+    'object',
+    '台账 登记造册 销号 销账 挂账 建账 底账 问题清单 整改清单 任务清单 清单化 对账销号 总账 一本账',
+  ],
   ['responsibility-list', 'object', '责任清单 权力清单 负面清单 任务分解表'],
   ['responsibility-letter', 'object', '责任书 承诺书 军令状 目标责任书'],
   ['report-doc', 'object', '报告 总结报告 情况报告 专题报告 自查报告 书面报告'],

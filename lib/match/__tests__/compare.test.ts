@@ -163,6 +163,17 @@ describe('compareReport on work part done', () => {
     expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
   });
 
+  it('reads work done late (拖到…才完成), awaiting review (待提交) or planned for later in the year as partial', () => {
+    const report =
+      '一、整改情况\n办公用房面积已重新核定，但资产登记拖到12月中旬才完成。\n人才梯队建设三年规划已形成初稿，待提交党组会议审议。\n今年的2个跟班学习名额计划下半年选派。';
+    const results = compareReport(report, [
+      '10月底前完成办公用房面积核定和资产登记。',
+      '制定人才梯队建设三年规划。',
+      '每年选派2名干警跟班学习。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
+  });
+
   it('reads work that has not caught up (还没有跟上) or was put off (推迟到) as partial', () => {
     const report =
       '一、整改情况\n整改进展已在村务公开栏张贴2次，但微信公众号发布还没有跟上。\n制度汇编因部分制度还在修改，推迟到明年2月印发。';
