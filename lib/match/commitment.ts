@@ -100,7 +100,8 @@ export function parseCommitment(
   let start = 0;
   while (start < t.length && /\s/.test(t[start])) start++;
   start += listMarkerAt(t, start)?.length ?? 0; // 三是, （一）: numbering, not content
-  start += MEASURE_LABEL.exec(t.slice(start, start + 8))?.[0].length ?? 0; // 整改措施：names the column
+  const label = MEASURE_LABEL.exec(t.slice(start, start + 8))?.[0].length ?? 0; // 整改措施：names the column
+  if (label > 0) start += label + (listMarkerAt(t, start + label)?.length ?? 0); // 整改措施：（1）
   const starts = clauseStarts(t, start, t.length);
   const purpose = starts.map((s) => PURPOSE_CLAUSE.test(t.slice(s, s + 12)));
   const bodies = bodyNames(t, start);

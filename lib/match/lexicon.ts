@@ -183,7 +183,9 @@ export const FILLER_WORDS: readonly string[] = (
   // Words of every administrative sentence.
   '单位 部门 内容 完成 发展 建设 管理 主要 重点 责任 ' +
   // Plans and their time limits: every commitment has them, a report of work done rarely.
-  '计划 力争 争取 年底前 月底前 年底 月底 底前 达到 以上 通过'
+  '计划 力争 争取 年底前 月底前 年底 月底 底前 达到 以上 通过 ' +
+  // By the rules, in due form: how any sanction is given.
+  '依规依纪 依纪依规 依法依规 依规依纪依法 依纪依法 作出 给予 分别'
 )
   .split(' ')
   .filter(Boolean);

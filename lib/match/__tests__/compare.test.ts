@@ -209,13 +209,15 @@ describe('compareReport on work done late or waiting on someone', () => {
 });
 
 describe('compareReport on money and housing got back', () => {
-  it('reads a commitment without the label of its field (整改措施：)', () => {
+  it('reads a commitment without the label of its field and its number (整改措施：（1）)', () => {
     const report = '一、整改情况\n闲置的2间门面房已通过公开竞价重新出租。';
-    const [labelled, bare] = compareReport(report, [
+    const [labelled, numbered, bare] = compareReport(report, [
       '整改措施：闲置门面房一律公开招租。',
+      '整改措施：（1）闲置门面房一律公开招租。',
       '闲置门面房一律公开招租。',
     ]);
     expect(labelled.score).toBeCloseTo(bare.score, 6);
+    expect(numbered.score).toBeCloseTo(bare.score, 6);
     expect(bare.status).toBe('reappears');
   });
 
