@@ -123,8 +123,9 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
 
   if (ev.completed) return ev.measure >= 1 ? verdict('progress') : TOLD;
   // Time past before any obligation (连续多年来，我们…将会议开到…): a report, 将 being 把.
-  // In a plan, time past is the scope of a measure (对2022年以来的票据进行全面清理).
-  if (ev.past && !ev.obligation && ctx.section !== 'plan') {
+  // In a plan, time past is the scope of a measure (对2022年以来的票据进行全面清理), and so it
+  // is beside a time limit, which looks ahead (年底前对2024年以来的9项事项逐一复核).
+  if (ev.past && !ev.obligation && !ev.deadline && ctx.section !== 'plan') {
     // Under a heading of problems, time past dates the fact found (公开栏上一次更新还是去年11月).
     if (listed) return TOLD;
     if (ev.measure >= 1) return verdict('progress');

@@ -988,6 +988,13 @@ describe('problems sorted by the work done on them', () => {
   });
 });
 
+describe('time past beside a time limit', () => {
+  it('reads 以来 as the scope of a measure with a time limit, not as a report', () => {
+    const analysis = analyzeText('一是修订议事规则，年底前对2024年以来未经党委研究的事项逐一复核；');
+    expectKind(analysis, '逐一复核', 'commitment');
+  });
+});
+
 describe('time past under a heading of problems', () => {
   it('reads a fact dated in the past (上一次更新还是去年11月) as the problem', () => {
     const analysis = analyzeText(
