@@ -368,6 +368,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'time',
     words: words(`
       今后 近期 明年 下半年 年内 本轮 会后 随后 今年 本年度 下一轮 明天 下周 下个月 从现在起
+      下季度 四季度
       从今天起
     `),
   },
@@ -408,7 +409,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'measure-verb',
     takes: ['institution'],
     words: words(`
-      构建 规范 建章立制 创新 推行
+      构建 规范 建章立制 创新 推行 会签 联合印发
     `),
   },
   {
@@ -898,7 +899,7 @@ export const THRESHOLDS = {
   /** Weight of a named measure: a verb with a quoted name (打造“…”, 对照《…》). */
   namedWeight: 2,
   /** How far (in characters) an object may follow its verb, within one clause. */
-  pairGap: 26,
+  pairGap: 30,
   /** How far a quoted name may follow its verb. */
   namedGap: 8,
   /** How far into a clause its subject may reach before a directive (党组班子成员要…). */

@@ -816,6 +816,16 @@ describe('fields of any time limit', () => {
   });
 });
 
+describe('measures under a label of measures', () => {
+  it('reads a long object (开展…两个…专项监督活动) and an agreement signed (会签…机制) as measures', () => {
+    const analysis = analyzeText(
+      '2.公益诉讼聚焦民生不够。\n整改措施：（1）四季度开展饮用水水源地保护、校园周边食品安全两个公益诉讼专项监督活动；（2）与县市场监管局、县水利局会签案件线索移送机制。',
+    );
+    expectKind(analysis, '专项监督活动', 'commitment');
+    expectKind(analysis, '会签案件线索移送机制', 'commitment');
+  });
+});
+
 describe('procurement and hiring as measures', () => {
   it('reads 组织…招标 with a time as a commitment', () => {
     expectKind(
