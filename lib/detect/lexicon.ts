@@ -277,7 +277,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'shortcoming',
     weight: 0.5,
     words: words(`
-      有的 个别 部分单位 少数 一些单位 仍然 依然 依旧 仍 不同程度 较为突出 反弹
+      有的 个别 部分单位 少数 一些单位 仍然 依然 依旧 仍 不同程度 较为突出 反弹 仍需 尚需 仍要
     `),
   },
   {

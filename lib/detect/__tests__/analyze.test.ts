@@ -1231,6 +1231,17 @@ describe('shortcomings named by their quality', () => {
   });
 });
 
+describe('what still needs doing, in a report', () => {
+  it('reads 仍需 and 尚需 as a state that persists, not as an order', () => {
+    expectKind(
+      analyzeText('5.办事“多头跑”的问题依然存在，部分高频事项仍需到县直部门办理。'),
+      '仍需到县直部门办理',
+      'problem',
+    );
+    expectKind(analyzeText('整改成效尚需巩固，个别问题出现反弹。'), '尚需巩固', 'problem');
+  });
+});
+
 describe('a 要 the public must bear', () => {
   it('reads 群众办事还要… and 患者仍需… as burdens, not orders', () => {
     expectKind(analyzeText('还有5个村没有开通代办点，村民仍需到镇里办理。'), '村民仍需到镇里办理', 'problem');
