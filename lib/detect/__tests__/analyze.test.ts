@@ -1221,6 +1221,11 @@ describe('shortcomings named by their quality', () => {
     expectKind(analyzeText('3.部分补助资金下达迟缓。'), '下达迟缓', 'problem');
     expectKind(analyzeText('2个单位滞留应缴收入860万元。'), '滞留应缴收入', 'problem');
     expectKind(analyzeText('二、村级审核环节形同虚设。'), '形同虚设', 'problem');
+    expectKind(
+      analyzeText('但对照要求，医院党委在把方向、管大局上还有不少欠账。'),
+      '还有不少欠账',
+      'problem',
+    );
   });
 
   it('reads 繁琐, 不相适应, 缺口 and 意识差 as shortcomings', () => {
