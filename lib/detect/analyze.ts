@@ -198,6 +198,11 @@ export function* analyzeInSteps(
   return { meta, findings: run.findings, converted: norm.converted };
 }
 
+/** A line giving the state of an item: 整改进展：未完成。 */
+const STATUS_LINE =
+  /^(?:整改)?(?:进展|情况|进度|状态|完成情况)[：:]\s*(?:已完成|基本完成|未完成|持续推进|正在推进|推进中|已整改|整改中|长期坚持|已销号|未销号)[。；]?$/;
+const MAX_STATUS_LINE = 16;
+
 /** The context of a statement after a problem that opens its paragraph. */
 const LEAD_PROBLEM = '段首问题';
 
@@ -341,7 +346,7 @@ class UnitRun {
     else if (column === COLUMN_PROBLEM) this.paragraphLabel = 'problem';
     this.statusColumn = column === COLUMN_STATUS;
     // A field may open its line, or follow the measures in the same paragraph (…落实。责任单位：…).
-    if (this.fieldLine(seg) || (seg.first && this.fieldCell(seg))) return;
+    if (this.fieldLine(seg) || (seg.first && this.fieldCell(seg)) || this.statusLine(seg)) return;
     if (this.sections.heading[k]) this.itemStart = this.findings.length;
     // （二）坚持公开整改。 keeps to a direction: only a heading that names an act names a measure.
     this.context.itemHeading =
@@ -440,6 +445,12 @@ class UnitRun {
       return true;
     }
     return false;
+  }
+
+  /** A line that only gives the state of an item (整改进展：未完成。): a field, not a finding. */
+  private statusLine(seg: Segment): boolean {
+    const { text } = this.norm;
+    return seg.end - seg.start <= MAX_STATUS_LINE && STATUS_LINE.test(text.slice(seg.start, seg.end));
   }
 
   /** A cell of an owner or time-limit column: the field of the row's commitment, if it has one. */

@@ -1236,6 +1236,14 @@ describe('shortcomings named by their quality', () => {
   });
 });
 
+describe('the state of an item', () => {
+  it('reads 整改进展：未完成。 as a field, not a problem', () => {
+    const analysis = analyzeText('问题3：食堂改造滞后。\n整改措施：年底前完成改造。\n整改进展：未完成。');
+    expectNone(analysis, '整改进展', ['problem']);
+    expectKind(analysis, '食堂改造滞后', 'problem');
+  });
+});
+
 describe('what still needs doing, in a report', () => {
   it('reads 仍需 and 尚需 as a state that persists, not as an order', () => {
     expectKind(
