@@ -1236,6 +1236,13 @@ describe('shortcomings named by their quality', () => {
   });
 });
 
+describe('money given back', () => {
+  it('reads 违规收取的…已全部退还 as work done, not the problem', () => {
+    const analysis = analyzeText('违规收取的资料费4.6万元已全部退还学生家长。');
+    expectKind(analysis, '已全部退还', 'progress');
+  });
+});
+
 describe('the state of an item', () => {
   it('reads 整改进展：未完成。 as a field, not a problem', () => {
     const analysis = analyzeText('问题3：食堂改造滞后。\n整改措施：年底前完成改造。\n整改进展：未完成。');
