@@ -40,10 +40,18 @@ export const PURPOSE_WEIGHT = 0.4;
 const BODY_NAME =
   /(?:[省市州县区旗镇乡]|街道)[^，、。；：将对把和与及向在于的了是要由会同并从]{1,12}(?:纪检监察组|巡察组|督查组|工作组|办公室|委员会|[局委办室部厅院所站队组])/g;
 
+/** A body named as the subject of the commitment, before its directive (XX物业服务公司要…). */
+const SUBJECT_NAME =
+  /^([^，、。；：]{2,16}?(?:公司|集团|中心|医院|学校|中学|小学|学院|大学|银行))(?:要|将|应|须|必须|务必)/;
+const MAX_SUBJECT_NAME = 20;
+
 /** `[start, end)` pairs of the names of bodies in `text` from `from` on. */
 function bodyNames(text: string, from: number): number[] {
   const spans: number[] = [];
-  BODY_NAME.lastIndex = from;
+  // XX物业服务公司要…: the company, school or hospital the commitment is addressed to.
+  const subject = SUBJECT_NAME.exec(text.slice(from, from + MAX_SUBJECT_NAME + 3));
+  if (subject) spans.push(from, from + subject[1].length);
+  BODY_NAME.lastIndex = from + (subject ? subject[1].length : 0);
   for (let m = BODY_NAME.exec(text); m; m = BODY_NAME.exec(text)) spans.push(m.index, m.index + m[0].length);
   return spans;
 }

@@ -193,6 +193,12 @@ describe('compareReport on the names of bodies', () => {
     expect(alone.status).toBe('missing');
     expect(named.status).toBe('reappears');
   });
+
+  it('does not take a heading that names the company a commitment addresses as evidence', () => {
+    const report = '一、整改情况\n（四）XX物业服务公司。\n该公司正在梳理工单台账。';
+    const [result] = compareReport(report, ['XX物业服务公司要对7件虚假办结的工单重新派单维修。']);
+    expect(result.evidence).not.toContain('（四）XX物业服务公司');
+  });
 });
 
 describe('compareReport on work done late or waiting on someone', () => {
