@@ -53,6 +53,13 @@ function compile(groups: readonly CueGroup[]): CueTable {
       entries[id].push(group);
     }
   }
+  // Ids in the order of the words' code units: neighbours share their first characters, which
+  // the compiled file then writes once (see encodeWords).
+  const order = words.map((_, id) => id).sort((a, b) => (words[a] < words[b] ? -1 : 1));
+  const sortedWords = order.map((id) => words[id]);
+  const sortedEntries = order.map((id) => entries[id]);
+  words.splice(0, words.length, ...sortedWords);
+  entries.splice(0, entries.length, ...sortedEntries);
   const n = words.length;
   const categories = new Uint32Array(n);
   const weights = new Float32Array(n * CATEGORIES.length);
@@ -239,6 +246,22 @@ function char(value: number): string {
   return String.fromCharCode(value + BASE_OFFSET);
 }
 
+/**
+ * The words one per line, each as the number of characters it shares with the word before
+ * (a digit, up to 9) and the rest: 不到位, 不够 → "0不到位\n1够".
+ */
+export function encodeWords(words: readonly string[]): string {
+  let previous = '';
+  return words
+    .map((word) => {
+      let shared = 0;
+      while (shared < 9 && shared < word.length && word[shared] === previous[shared]) shared++;
+      previous = word;
+      return String(shared) + word.slice(shared);
+    })
+    .join('\n');
+}
+
 /** The table as the strings of compiled-cues.ts (see {@link CompiledCues}). */
 export function encodeCues(table: CueTable): CompiledCues {
   const { words, categories, flags, takes, objectClasses, weights, alpha, base } = table;
@@ -281,7 +304,7 @@ export function encodeCues(table: CueTable): CompiledCues {
   for (let c = 0; c < alpha.length; c++) if (alpha[c]) order[alpha[c] - 1] = c;
   return {
     key: layoutKey(words),
-    words: words.join('\n'),
+    words: encodeWords(words),
     kinds,
     records,
     weights: overrides,

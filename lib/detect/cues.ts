@@ -116,7 +116,7 @@ export const ROOT = 1;
 export interface CompiledCues {
   /** FNV-1a of the words, for the test that the file is current. */
   key: number;
-  /** The words, one per line. */
+  /** The words in order, one per line, each after the count of characters it shares with the word before. */
   words: string;
   kinds: string;
   records: string;
@@ -132,9 +132,19 @@ export const RUN_MARK = 0xe000;
 export const KIND_LENGTH = 6;
 export const WEIGHT_SCALE = 1000;
 
+/** The words of {@link CompiledCues.words}: each line is a count of characters shared with the word before, then the rest. */
+function decodeWords(lines: string): string[] {
+  const words = lines.split('\n');
+  for (let i = 0, previous = ''; i < words.length; i++) {
+    const line = words[i];
+    previous = words[i] = previous.slice(0, line.charCodeAt(0) - 0x30) + line.slice(1);
+  }
+  return words;
+}
+
 /** The table of compiled-cues.ts; throws when the file does not fit the words it lists. */
 export function decodeCues(data: CompiledCues): CueTable {
-  const words = data.words.split('\n');
+  const words = decodeWords(data.words);
   const n = words.length;
   const C = CATEGORIES.length;
   const categories = new Uint32Array(n);

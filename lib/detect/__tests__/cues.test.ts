@@ -8,7 +8,7 @@ import {
   FLAG_AFTER_NUMBER,
   scanCues,
 } from '../cues';
-import { compileLexicon, encodeCues } from '../cue-compile';
+import { compileLexicon, encodeCues, encodeWords } from '../cue-compile';
 import { COMPILED_CUES } from '../compiled-cues';
 import { CUE_GROUPS, words } from '../lexicon';
 
@@ -87,6 +87,10 @@ describe('the lexicon', () => {
 describe('the lexicon compiled ahead (compiled-cues.ts)', () => {
   it('is current: run `npm run gen:cues` after changing the lexicon', () => {
     expect(COMPILED_CUES).toEqual(encodeCues(compileLexicon()));
+  });
+
+  it('writes each word after the count of characters it shares with the one before', () => {
+    expect(encodeWords(['不到位', '不够', '不够到位', '整改'])).toBe('0不到位\n1够\n2到位\n0整改');
   });
 
   it('decodes to the table the lexicon compiles to', () => {
