@@ -721,21 +721,22 @@ function negatedPhraseModifies(text: string, from: number): boolean {
 }
 
 /** The public a service is for: a 要 or 需 of theirs is a burden they bear. */
-const SERVED = /(?:群众|百姓|患者|村民|居民|乘客|家长|办事人)[^的]*$/;
+const SERVED_WORDS = '(?:群众|百姓|患者|村民|居民|乘客|家长|办事人)';
+/** The public as the subject before a 要, with no 的 after it (群众办事还要…). */
+const SERVED_SUBJECT = new RegExp(`${SERVED_WORDS}[^的]*$`);
+/** The public right after a 需 (仍需群众…). */
+const SERVED_NEXT = new RegExp(`^${SERVED_WORDS}`);
 
 /**
  * Whether the public is the subject of the 要 at `at` (群众办事要跑几趟), rather than
- * the owner of its object (群众反映强烈的问题要优先解决).
+ * the owner of its object (群众反映强烈的问题要优先解决), or follows a 需 ending at `end`.
  */
 function burdenOnServed(text: string, clauseStart: number, at: number, end: number): boolean {
   return (
-    (at > clauseStart && SERVED.test(text.slice(clauseStart, at))) ||
+    (at > clauseStart && SERVED_SUBJECT.test(text.slice(clauseStart, at))) ||
     (text.charCodeAt(end - 1) === 0x9700 && SERVED_NEXT.test(text.slice(end, end + 3))) // 仍需群众来回跑
   );
 }
-
-/** The public right after a 需 (仍需群众…): the burden is theirs. */
-const SERVED_NEXT = /^(?:群众|百姓|患者|村民|居民|乘客|家长|办事人)/;
 
 /** Longest item of an enumeration a shortcoming heads (敷衍整改, 虚假整改). */
 const MAX_ENUMERATION_ITEM = 8;
