@@ -133,6 +133,8 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
     return ev.attitude > 0 || ev.praise || ev.copula || ev.innerCopula ? NONE : LEAD_IN;
   }
 
+  // In a report of work done, a time limit not yet reported met looks ahead (9月底前重新组织一次自查).
+  const ahead = ev.deadline && !ev.completed;
   // A list item's heading is a measure's name, and one activity word is enough (（一）全面自查。).
   const namesMeasure = ctx.itemHeading && ctx.imperative && ev.measure >= 1;
   const commitment = ev.measure >= THRESHOLDS.commitment || ctx.checkable || namesMeasure;
@@ -142,7 +144,7 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
       // …but 坚持实事求是 keeps to a virtue, which is a pledge.
       const praises = ev.praise && !(ctx.imperative && ev.attitude >= 1);
       if (ev.copula || ev.definition || praises || ev.situation) return NONE;
-      if (ctx.section === 'progress') return ev.measure >= 1 ? verdict('progress') : NONE;
+      if (ctx.section === 'progress' && !ahead) return ev.measure >= 1 ? verdict('progress') : NONE;
     }
     // Under a label of measures, an order is a measure unless it only voices an attitude.
     const labelled = ctx.measureLabel && (ev.measure > 0 || ev.attitude < 1);
@@ -162,7 +164,7 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
     if (commitment) return verdict('commitment');
     if (ev.attitude >= 1) return verdict('pledge');
   }
-  if (ctx.section === 'progress' && ev.measure >= 1) return verdict('progress');
+  if (ctx.section === 'progress' && ev.measure >= 1 && !ahead) return verdict('progress');
   // 本轮巡察主要采取…方式进行: a measure set in time ahead is a plan, and so is one with a
   // time limit (于9月15日前形成书面报告); so is one the speaker takes on himself (我作为党组书记，
   // 对整改工作亲自部署…) or hands to someone (由分管领导牵头，…).

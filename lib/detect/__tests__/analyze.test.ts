@@ -998,6 +998,16 @@ describe('problems sorted by the work done on them', () => {
   });
 });
 
+describe('a time limit in a report of work done', () => {
+  it('reads a measure with a time limit not yet met (9月底前重新组织一次自查) as a commitment', () => {
+    const analysis = analyzeText(
+      '二、整改进展情况\n已对5家药店开展现场检查。\n对执行不到位的，由分管领导约谈相关负责人，9月底前重新组织一次自查。',
+    );
+    expectKind(analysis, '已对5家药店开展现场检查', 'progress');
+    expectKind(analysis, '9月底前重新组织一次自查', 'commitment');
+  });
+});
+
 describe('time past beside a time limit', () => {
   it('reads 以来 as the scope of a measure with a time limit, not as a report', () => {
     const analysis = analyzeText('一是修订议事规则，年底前对2024年以来未经党委研究的事项逐一复核；');
