@@ -158,6 +158,8 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
 
   // 局党组书记是第一责任人，班子成员负直接责任: who answers for the rectification, a pledge.
   const duty = ev.duty && !ev.praise && !ev.past;
+  // Under a heading of problems, what a thing is told to be (鱼塘是本“糊涂账”) is the finding.
+  if (listed && (ev.copula || ev.innerCopula) && !ev.praise && !ev.definition) return TOLD;
   if (ev.praise || ev.definition || ev.copula || ev.innerCopula || ev.situation)
     return duty ? verdict('pledge') : NONE;
   if (ctx.section === 'plan') {

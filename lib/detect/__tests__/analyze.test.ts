@@ -1031,6 +1031,7 @@ describe('question headings of a news account', () => {
     );
     expectKind(analysis, '去年的记录今年才补上', 'problem');
     expectKind(analysis, '议事厅成了', 'problem');
+    expectKind(analysis, '台账是一本“流水账”', 'problem');
     expectNone(analysis, '每月5日前更新台账', ['problem']);
   });
 
