@@ -38,28 +38,19 @@ export function compileLexicon(): CueTable {
 }
 
 function compile(groups: readonly CueGroup[]): CueTable {
-  const index = new Map<string, number>();
-  const words: string[] = [];
-  const entries: CueGroup[][] = [];
+  // Every group each word is in; a word's id is its place in code-unit order, so that
+  // neighbours share their first characters, which the compiled file writes once (encodeWords).
+  const groupsOf = new Map<string, CueGroup[]>();
   for (const group of groups) {
     for (const word of group.words) {
-      let id = index.get(word);
-      if (id === undefined) {
-        id = words.length;
-        index.set(word, id);
-        words.push(word);
-        entries.push([]);
-      }
-      entries[id].push(group);
+      const list = groupsOf.get(word);
+      if (list) list.push(group);
+      else groupsOf.set(word, [group]);
     }
   }
-  // Ids in the order of the words' code units: neighbours share their first characters, which
-  // the compiled file then writes once (see encodeWords).
-  const order = words.map((_, id) => id).sort((a, b) => (words[a] < words[b] ? -1 : 1));
-  const sortedWords = order.map((id) => words[id]);
-  const sortedEntries = order.map((id) => entries[id]);
-  words.splice(0, words.length, ...sortedWords);
-  entries.splice(0, entries.length, ...sortedEntries);
+  // oxlint-disable-next-line unicorn/no-array-sort -- a fresh array; toSorted needs Chromium 110
+  const words = [...groupsOf.keys()].sort();
+  const entries = words.map((word) => groupsOf.get(word)!);
   const n = words.length;
   const categories = new Uint32Array(n);
   const weights = new Float32Array(n * CATEGORIES.length);

@@ -352,7 +352,7 @@ function isQuestionHeading(text: string, segments: SegmentTable, k: number): boo
   const last = text.charCodeAt(end - 1);
   if ((last !== 0xff1f && last !== 0x3f) || end - start > MAX_QUESTION_HEADING) return false;
   const alone =
-    segments.flags[k] & SEGMENT_FIRST &&
+    (segments.flags[k] & SEGMENT_FIRST) !== 0 &&
     (k + 1 === segments.count || segments.paragraph[k + 1] !== segments.paragraph[k]);
-  return Boolean(alone) && ASKS_OF_THE_MATTER.test(text.slice(start, end));
+  return alone && ASKS_OF_THE_MATTER.test(text.slice(start, end));
 }
