@@ -493,6 +493,9 @@ export function gatherEvidence(
     previousAction = (cats & (MEASURE | MEASURE_VERB | REFERENCE)) !== 0;
     // 8月底前全部完成: a completion after a time limit is the plan's, not a report's.
     const afterDeadline = previousDeadline && previousEnd >= at - 1;
+    // 对2021年以来发放的补贴开展清查: the time since names the target's scope, not when it was done.
+    const scopeOfTarget =
+      (cats & PAST) !== 0 && text.lastIndexOf('对', at) >= Math.max(clauseStart, at - SCOPE_REACH);
     previousDeadline = (cats & DEADLINE) !== 0;
     previousEnd = hits.end[h];
     if (negatedMeasure) continue;
@@ -614,7 +617,7 @@ export function gatherEvidence(
       ev.bits |= F_ACCEPTANCE;
       explain(pool, wordCue(cue, 'acceptance'), EXPLAINS_PLEDGE);
     }
-    if (cats & (COMPLETED | PAST) && ev.directiveAt < 0 && !attributive && !afterDeadline) {
+    if (cats & (COMPLETED | PAST) && ev.directiveAt < 0 && !attributive && !afterDeadline && !scopeOfTarget) {
       if (cats & COMPLETED) ev.bits |= F_COMPLETED;
       else ev.bits |= F_PAST;
       explain(pool, wordCue(cue, cats & COMPLETED ? 'completed' : 'past'), EXPLAINS_PROGRESS);
@@ -815,6 +818,12 @@ function readPair(
   }
 }
 
+/** How far before a time since (2021年以来) a 对 makes it the scope of a target. */
+const SCOPE_REACH = 10;
+
+/** A lead-in of what is taken as a lesson or a lever (以此案为鉴，, 以专项整治为抓手，) before the verb. */
+const LESSON_LEAD_IN = /^以[^，。；]{1,12}为(?:鉴|戒|镜|契机|抓手|切入点|突破口|载体)，/;
+
 /**
  * Whether the statement opens like an imperative: after its list marker and
  * any adverbs of manner (进一步, 切实, 深入…, 同时，), a verb comes first (加强…, 开展…).
@@ -828,39 +837,40 @@ export function opensImperative(
 ): boolean {
   const t = cueTable();
   let cursor = from;
-  // 对整改工作实行…, 针对…问题，建立…: a target first, then the verb, in the same clause.
-  if (TARGET_PREPOSITIONS[text.charCodeAt(from)] || text.startsWith('针对', from)) {
-    // The first ， up to the last cue: a ， further on (or none, on a page without one)
-    // changes nothing, and indexOf would search the rest of the page for it.
-    const lastCue = hitTo > hitFrom ? hits.start[hitTo - 1] : from;
-    let clauseEnd = -1;
-    for (let i = from; i <= lastCue && clauseEnd < 0; i++) if (text.charCodeAt(i) === 0xff0c) clauseEnd = i;
-    for (let h = hitFrom; h < hitTo; h++) {
-      const at = hits.start[h];
-      if (at < from) continue;
-      if (clauseEnd >= 0 && at > clauseEnd) break;
-      const cue = hits.cue[h];
-      if (t.categories[cue] & (COPULA | SUBJECT | COMPLETED)) return false;
-      if (t.flags[cue] & FLAG_OPENS_IMPERATIVE && t.categories[cue] & MEASURE_VERB) return true;
-    }
-    return false;
-  }
-  for (let h = hitFrom; h < hitTo; h++) {
-    const at = hits.start[h];
-    if (at < cursor) continue;
-    if (at > cursor) return false;
+  const lesson = LESSON_LEAD_IN.exec(text.slice(from, from + 20));
+  if (lesson) cursor += lesson[0].length;
+  for (let h = hitFrom; ; h++) {
+    while (h < hitTo && hits.start[h] < cursor) h++;
+    // 对整改工作实行…, 立即对…开展…: a target first, then the verb, in the same clause.
+    if (TARGET_PREPOSITIONS[text.charCodeAt(cursor)] || text.startsWith('针对', cursor))
+      return verbAfterTarget(text, hits, cursor, h, hitTo);
+    if (h >= hitTo || hits.start[h] > cursor) return false;
     const cue = hits.cue[h];
     const cats = t.categories[cue];
     if (t.flags[cue] & FLAG_OPENS_IMPERATIVE || cats & (ACCEPTANCE | MEASURE | COGNITION | ATTITUDE))
       return true;
-    if (cats & (MANNER | DIRECTIVE | RESOLVE)) {
-      cursor = hits.end[h];
-      // 同时，修订…: a comma may follow the adverb.
-      const next = text.charCodeAt(cursor);
-      if (next === 0xff0c || next === 0x2c) cursor++;
-      continue;
-    }
-    return false;
+    if (!(cats & (MANNER | DIRECTIVE | RESOLVE))) return false;
+    cursor = hits.end[h];
+    // 同时，修订…: a comma may follow the adverb.
+    const next = text.charCodeAt(cursor);
+    if (next === 0xff0c || next === 0x2c) cursor++;
+  }
+}
+
+/** Whether a measure verb that can open an imperative follows the target opening at `from`, in its clause. */
+function verbAfterTarget(text: string, hits: CueHits, from: number, hitFrom: number, hitTo: number): boolean {
+  const t = cueTable();
+  // The first ， up to the last cue: a ， further on (or none, on a page without one)
+  // changes nothing, and indexOf would search the rest of the page for it.
+  const lastCue = hitTo > hitFrom ? hits.start[hitTo - 1] : from;
+  let clauseEnd = -1;
+  for (let i = from; i <= lastCue && clauseEnd < 0; i++) if (text.charCodeAt(i) === 0xff0c) clauseEnd = i;
+  for (let h = hitFrom; h < hitTo; h++) {
+    const at = hits.start[h];
+    if (clauseEnd >= 0 && at > clauseEnd) break;
+    const cue = hits.cue[h];
+    if (t.categories[cue] & (COPULA | SUBJECT | COMPLETED)) return false;
+    if (t.flags[cue] & FLAG_OPENS_IMPERATIVE && t.categories[cue] & MEASURE_VERB) return true;
   }
   return false;
 }

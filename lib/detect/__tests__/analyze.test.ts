@@ -1346,3 +1346,25 @@ describe('a table whose header names its columns', () => {
     expectNone(analysis, '持续整改', ['commitment']);
   });
 });
+
+describe('time since, inside the target of a measure', () => {
+  it('reads 立即对2021年以来…开展全面清查 as a measure, not a report of work done', () => {
+    const letter = analyzeText(
+      '为此，本委提出如下监察建议：\n（一）立即对2021年以来的耕地补贴发放情况开展全面清查，对违规套取的资金依法追缴。\n（二）健全补贴申领核验机制。',
+    );
+    expectKind(letter, '立即对2021年以来的耕地补贴发放情况开展全面清查', 'commitment');
+  });
+
+  it('keeps a time since that opens the statement as work done', () => {
+    expectKind(analyzeText('2021年以来，我局对补贴发放情况开展了全面清查。'), '开展了全面清查', 'progress');
+  });
+});
+
+describe('a lesson or a lever before the verb', () => {
+  it('reads 以此案为鉴，召开… as an imperative item', () => {
+    const letter = analyzeText(
+      '本委提出如下监察建议：\n（一）健全补贴申领核验机制。\n（二）以此案为鉴，召开专题民主生活会，在全局开展警示教育。',
+    );
+    expectKind(letter, '以此案为鉴，召开专题民主生活会', 'commitment');
+  });
+});
