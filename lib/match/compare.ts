@@ -55,6 +55,7 @@ import { originalSpan, prepareReport, type PreparedReport } from './report';
 import { parseCommitment, type CommitmentQuery } from './commitment';
 import { createScratch, scoreCommitment, type Candidate } from './score';
 import { reportsDone, STATUS_THRESHOLDS } from './status';
+import { fallsShort, leastQuantities } from './quantity';
 import { StepClock, stageProgress } from './steps';
 
 /** reappears: reported done or under way; partial: begun, part done, or only planned; missing: not mentioned. */
@@ -134,7 +135,7 @@ export function* compareInSteps(
   const results: MatchResult[] = [];
   for (let i = 0; i < queries.length; i++) {
     const candidates = scoreCommitment(queries[i], index, scratch, prepared.norm.text, prepared.units);
-    results.push(decide(queries[i].text, candidates, prepared));
+    results.push(decide(queries[i], candidates, prepared));
     if (clock.due()) {
       yield stageProgress(0.8, 1, i / queries.length);
       clock.restart();
@@ -149,7 +150,8 @@ function spanOf(prepared: PreparedReport, from: number, to: number): EvidenceSpa
 }
 
 /** Picks the evidence and the status from the scored candidates. */
-function decide(commitment: string, candidates: Candidate[], prepared: PreparedReport): MatchResult {
+function decide(query: CommitmentQuery, candidates: Candidate[], prepared: PreparedReport): MatchResult {
+  const commitment = query.text;
   const best = candidates[0];
   if (!best || best.score < STATUS_THRESHOLDS.found) {
     return {
@@ -163,11 +165,13 @@ function decide(commitment: string, candidates: Candidate[], prepared: PreparedR
     };
   }
   const { units, cues } = prepared;
+  const least = leastQuantities(query.norm.text);
   const done = candidates.find(
     (c) =>
       reportsDone(units[c.unit].section, cues.plan[c.unit] === 1, cues.incomplete[c.unit] === 1) &&
       c.score >= STATUS_THRESHOLDS.found &&
-      c.score >= best.score * STATUS_THRESHOLDS.doneShare,
+      c.score >= best.score * STATUS_THRESHOLDS.doneShare &&
+      !fallsShort(least, prepared.norm.text.slice(units[c.unit].start, units[c.unit].end)),
   );
   const chosen = done ?? best;
   const unit = units[chosen.unit];

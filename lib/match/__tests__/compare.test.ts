@@ -239,6 +239,30 @@ describe('compareReport on money and housing got back', () => {
   });
 });
 
+describe('compareReport on quantities and waiting', () => {
+  it('reads a count short of the least promised (10名以上 → 7名; 不少于100户 → 其中47户) as partial', () => {
+    const report =
+      '一、整改情况\n首批7名青年职工于11月到基层站所挂职锻炼。\n县不动产登记中心受理业主办证申请131户，其中47户领到了不动产权证书。\n全年共组织廉政党课12次。';
+    const results = compareReport(report, [
+      '每年选派10名以上青年职工到基层站所挂职锻炼。',
+      '9月30日前为不少于100户业主办理不动产权证书。',
+      '全年组织廉政党课不少于10次。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'reappears']);
+  });
+
+  it('reads the rest due later (其余…年底前), a wait (要到…才) and a request to be included (申请列入) as partial', () => {
+    const report =
+      '一、整改情况\n班子成员的7个调研课题已全部确定，目前完成调研报告3篇，其余4个课题年底前形成报告。\n2间门面房的租约要到明年6月才到期。\n学校已将实验室改造项目报送县教育局，申请列入明年部门预算。';
+    const results = compareReport(report, [
+      '班子成员每人牵头完成1个调研课题，形成调研报告。',
+      '门面房租约到期后公开招租。',
+      '将实验室改造项目纳入明年部门预算。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
+  });
+});
+
 describe('compareReport on report layouts', () => {
   it('reads a plan through the rest of its paragraph (下一步，将…；同时将…)', () => {
     const report =

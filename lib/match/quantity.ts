@@ -1,0 +1,43 @@
+/**
+ * A measure that sets a least quantity (每年选派10名以上, 为不少于100户业主办理)
+ * is only partly met by a report that counts fewer of the same thing
+ * (首批7名…挂职, 其中47户领到了证书).
+ */
+
+/** Measure words that count people, households, units and acts. */
+const COUNTED = '名人户个家次项所件篇场期批座条';
+
+/** 不少于100户, 至少3次, 10名以上, 10名及以上: a least quantity and its measure word. */
+const LEAST_QUANTITY = new RegExp(
+  `(?:不少于|不低于|至少)(\\d+)([${COUNTED}])|(\\d+)([${COUNTED}])(?:及?以上)`,
+  'g',
+);
+
+const COUNT = new RegExp(`(\\d+)([${COUNTED}])`, 'g');
+
+/** The least quantities a commitment sets, by measure word. */
+export function leastQuantities(commitment: string): Map<string, number> {
+  const least = new Map<string, number>();
+  for (const m of commitment.matchAll(LEAST_QUANTITY)) {
+    const value = Number(m[1] ?? m[3]);
+    const word = m[2] ?? m[4];
+    least.set(word, Math.max(least.get(word) ?? 0, value));
+  }
+  return least;
+}
+
+/**
+ * Whether `unit` reports fewer than a least quantity of `least`: its last
+ * count of that measure word, as a report ends with what was achieved
+ * (受理申请131户，其中47户领到了证书).
+ */
+export function fallsShort(least: ReadonlyMap<string, number>, unit: string): boolean {
+  if (least.size === 0) return false;
+  const last = new Map<string, number>();
+  for (const m of unit.matchAll(COUNT)) last.set(m[2], Number(m[1]));
+  for (const [word, value] of least) {
+    const counted = last.get(word);
+    if (counted !== undefined && counted < value) return true;
+  }
+  return false;
+}
