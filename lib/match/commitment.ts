@@ -112,6 +112,8 @@ export function parseCommitment(
   if (label > 0) start += label + (listMarkerAt(t, start + label)?.length ?? 0); // 整改措施：（1）
   const starts = clauseStarts(t, start, t.length);
   const purpose = starts.map((s) => PURPOSE_CLAUSE.test(t.slice(s, s + 12)));
+  // A measure told only by its aim (推动建章立制。) has nothing else to weigh more.
+  if (purpose.every(Boolean)) purpose.fill(false);
   const bodies = bodyNames(t, start);
   const weightOf = new Map<number, number>();
   /** Terms seen outside every name of a body. */

@@ -46,7 +46,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   // ── Documents, rules and lists ────────────────────────────────────
   ['plan', 'object', '方案 实施方案 工作方案 行动方案 整改方案 工作计划 实施意见 工作要点'],
   ['measures', 'object', '措施 举措 对策 具体措施 整改措施 防控措施'],
-  ['rules', 'object', '制度 规定 办法 细则 规则 规章 条例 准则 实施办法 管理办法 规章制度 行为规范'],
+  ['rules', 'object', '制度 规定 办法 细则 规则 规章 条例 准则 实施办法 管理办法 规章制度 行为规范 建章立制'],
   ['mechanism', 'object', '机制 长效机制 制度机制 工作机制 常态化 长效 常治长效 长效常治'],
   [
     'ledger',
@@ -98,6 +98,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   ],
   ['evaluation', 'object', '评价 评估 测评 考评 考核 评议 画像'],
   ['risk-control', 'object', '风险点 廉政风险 风险防控 防控 风险排查'],
+  ['rotation', 'action', '轮岗 轮岗交流 交流轮岗 岗位交流 轮换 调岗 换岗 交流到其他岗位 调整岗位'],
   ['personnel', 'object', '干部队伍 人才队伍 教师队伍 队伍建设 干部选拔 选人用人'],
 
   // ── Actions ───────────────────────────────────────────────────────

@@ -263,6 +263,32 @@ describe('compareReport on quantities and waiting', () => {
   });
 });
 
+describe('compareReport on reworded measures', () => {
+  const report = [
+    '关于巡察整改进展情况的报告',
+    '一、整改工作推进情况',
+    '局党组成立了整改工作领导小组，制定了整改方案，建立了问题、任务、责任三张清单。',
+    '在财务、采购岗位上干满5年的9名人员已全部交流到其他岗位。',
+    '结合整改，局里新建和修订制度12项，修订了财务报销、公务接待等管理办法。',
+    '局党组先后召开党组会议6次，专题研究整改工作。',
+    '组织全局干部职工开展警示教育2次，参加人员150人次。',
+    '二、下一步工作',
+    '下一步，局党组将持续抓好未完成事项的整改，修订完善相关制度。',
+  ].join('\n');
+
+  it('meets rotation (轮岗交流) in staff moved to other posts', () => {
+    const [result] = compareReport(report, ['对在同一关键岗位任职满5年的人员实行轮岗交流。']);
+    expect(result.status).toBe('reappears');
+    expect(result.evidence).toContain('交流到其他岗位');
+  });
+
+  it('weighs a measure told only by its aim (推动建章立制) in full, and meets it in rules made', () => {
+    const [result] = compareReport(report, ['（四）推动建章立制。']);
+    expect(result.status).toBe('reappears');
+    expect(result.evidence).toContain('新建和修订制度12项');
+  });
+});
+
 describe('compareReport on report layouts', () => {
   it('reads a plan through the rest of its paragraph (下一步，将…；同时将…)', () => {
     const report =
