@@ -712,6 +712,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   { category: 'measure', weight: 0.5, words: words('长期坚持 常抓不懈') },
   // A frequency makes a measure checkable: 每季度开展一次….
   { category: 'measure', words: words('每月 每季度 每半年 每年 每周 每学期 定期') },
+  // …and so does the count of times (每半年至少专题研究一次, 每月通报一次).
+  { category: 'measure', words: words('一次') },
+  { category: 'block', words: words('第一次 再一次 又一次 一次次 一次性') },
   {
     // The opening of a plan or report, not a measure of it.
     category: 'procedural',

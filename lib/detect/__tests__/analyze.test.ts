@@ -1368,3 +1368,17 @@ describe('a lesson or a lever before the verb', () => {
     expectKind(letter, '以此案为鉴，召开专题民主生活会', 'commitment');
   });
 });
+
+describe('a count of times', () => {
+  it('reads 每半年…一次 as a checkable measure of a plan', () => {
+    const plan = analyzeText(
+      '县水利局党组巡察整改工作方案\n二、整改措施\n（一）压实党风廉政建设责任\n局党组每半年至少专题研究一次党风廉政建设工作。',
+    );
+    const found = expectKind(plan, '局党组每半年至少专题研究一次党风廉政建设工作', 'commitment');
+    expect(found.cues).toContainEqual({ category: 'measure', match: '一次' });
+  });
+
+  it('does not read 第一次 or 一次性 as one', () => {
+    expect(analyzeText('这是我局第一次接受巡察。').findings).toEqual([]);
+  });
+});
