@@ -487,7 +487,9 @@ export function gatherEvidence(
     const attributive =
       (cats & COMPLETED) !== 0 &&
       text.charCodeAt(at) === 0x5df2 &&
-      ((previousAction && previousEnd === at) || text.charCodeAt(at - 1) === 0x5bf9);
+      ((previousAction && previousEnd === at) ||
+        text.charCodeAt(at - 1) === 0x5bf9 ||
+        completedModifier(text, hits.end[h]));
     previousCopula = (cats & COPULA) !== 0;
     previousNegation = (cats & SHORTCOMING) !== 0 && NEGATIONS[text.charCodeAt(at)] === 1;
     previousAction = (cats & (MEASURE | MEASURE_VERB | REFERENCE)) !== 0;
@@ -816,6 +818,19 @@ function readPair(
     }
     return;
   }
+}
+
+/** Longest verb between 已 and the 的 that makes it a modifier (已经发生的, 已签订的). */
+const MODIFIER_VERB = 3;
+
+/** Whether a 已 ending at `end` only qualifies a noun: 已经发生的要…, 已签订的合同. */
+function completedModifier(text: string, end: number): boolean {
+  for (let i = end; i <= end + MODIFIER_VERB && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7684) return i > end; // 的
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return false;
 }
 
 /** How far before a time since (2021年以来) a 对 makes it the scope of a target. */

@@ -1382,3 +1382,16 @@ describe('a count of times', () => {
     expect(analyzeText('这是我局第一次接受巡察。').findings).toEqual([]);
   });
 });
+
+describe('已 that only qualifies a noun', () => {
+  it('reads 已经发生的要制定清收方案 as a measure, not work done', () => {
+    const speech = analyzeText(
+      '从即日起，各子公司一律停止未经集团审批的对外借款和担保，已经发生的要制定清收方案，限期收回。',
+    );
+    expectKind(speech, '已经发生的要制定清收方案', 'commitment');
+  });
+
+  it('keeps 已 before a verb and its object as work done', () => {
+    expectKind(analyzeText('集团已经制定了清收方案，收回借款300万元。'), '已经制定了清收方案', 'progress');
+  });
+});
