@@ -691,7 +691,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     weight: 2,
     afterNumber: true,
     // 日前 alone is "recently"; after a date it is a time limit, and so is the end of a date range.
-    words: words('日前 号前 日之前 日以前 日至 日— 日-'),
+    words: words('日前 号前 日之前 日以前 日至 日— 日- 月前 月以前 月之前'),
   },
   {
     category: 'triage',

@@ -1395,3 +1395,15 @@ describe('已 that only qualifies a noun', () => {
     expectKind(analyzeText('集团已经制定了清收方案，收回借款300万元。'), '已经制定了清收方案', 'progress');
   });
 });
+
+describe('a month as a time limit', () => {
+  it('reads 2026年3月前 as a time limit, and 3个月前 as time past', () => {
+    const plan = expectKind(
+      analyzeText('计划2026年3月前上线科研经费管理系统，同步制定结余经费管理细则。'),
+      '上线科研经费管理系统',
+      'commitment',
+    );
+    expect(plan.cues).toContainEqual({ category: 'deadline', match: '月前' });
+    expect(analyzeText('3个月前，我局召开了专题会议。').findings.map((f) => f.kind)).toEqual(['progress']);
+  });
+});
