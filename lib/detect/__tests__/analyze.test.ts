@@ -1407,3 +1407,13 @@ describe('a month as a time limit', () => {
     expect(analyzeText('3个月前，我局召开了专题会议。').findings.map((f) => f.kind)).toEqual(['progress']);
   });
 });
+
+describe('more kinds of meeting', () => {
+  it('reads 召开居民议事会 and 召开听证会 as measures', () => {
+    const plan = analyzeText(
+      '整改措施：会同社区召开居民议事会，逐栋征求加装电梯意愿；对收费标准调整召开听证会。',
+    );
+    const meeting = expectKind(plan, '召开居民议事会', 'commitment');
+    expect(meeting.cues).toContainEqual({ category: 'measure', match: '召开…议事会' });
+  });
+});
