@@ -664,8 +664,9 @@ export function gatherEvidence(
   return ev;
 }
 
-/** Nouns after 的 that make a shortcoming an assertion (…不到位的问题), not a description of a target. */
-const ASSERTED_NOUNS = /^的(?:问题|现象|情况|倾向|苗头|状况|局面)/;
+/** Nouns after 的 (and a count) that make a shortcoming an assertion (…不到位的问题, 尚未完成整改的18个问题), not a description of a target. */
+const ASSERTED_NOUNS =
+  /^的(?:[\d一二三四五六七八九十百几]+[个项件条类])?(?:问题(?!线索)|现象|情况|倾向|苗头|状况|局面)/;
 
 /**
  * A shortcoming that describes the target of a measure (对整改不力的严肃问责,
@@ -680,8 +681,22 @@ function modifiesTarget(text: string, end: number): boolean {
     if (next < 0) return false;
     at = next;
   }
+  // 违规购买烟酒的费用, 不符合条件的低保户: a short verb phrase may complete the modifier.
+  for (
+    let gap = 0;
+    gap < MODIFIER_GAP && isHanCode(text.charCodeAt(at)) && text.charCodeAt(at) !== 0x7684;
+    gap++
+  )
+    at++;
   if (text.charCodeAt(at) !== 0x7684) return false; // 的
-  return !ASSERTED_NOUNS.test(text.slice(at, at + 3));
+  return !ASSERTED_NOUNS.test(text.slice(at, at + 8));
+}
+
+/** Most characters between a shortcoming and the 的 of the modifier it ends. */
+const MODIFIER_GAP = 4;
+
+function isHanCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /** Longest quoted name right after 存在 (存在“中梗阻”). */

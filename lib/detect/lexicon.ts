@@ -633,7 +633,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       轮岗交流 交流轮岗 轮岗 离任审计 经济责任审计 责任书 承诺书 优先办理 限时办结 跟踪督办
       挂牌督办
       // getting back what was paid or taken wrongly: a sum a report can account for
-      追缴 清退 追回 收回 退缴 收缴 清退收缴 扣回 全额退还 如数退还 退还 全部退还
+      追缴 清退 追回 收回 退缴 收缴 清退收缴 扣回 全额退还 如数退还 退还 全部退还 退赔 退回 停发 补发
       // an answer in writing to a named body: it is filed or not
       书面报告 书面回复 书面说明
       // dealing with those at fault: a report can say who was dealt with

@@ -1417,3 +1417,22 @@ describe('more kinds of meeting', () => {
     expect(meeting.cues).toContainEqual({ category: 'measure', match: '召开…议事会' });
   });
 });
+
+describe('a shortcoming that ends a modifier after a short verb phrase', () => {
+  it('reads 违规购买烟酒的费用…退赔 and 不符合条件的低保户立即停发 as measures on a target', () => {
+    const plan = analyzeText(
+      '整改措施：违规购买烟酒的费用由相关村干部个人全额退赔；不符合条件的低保户立即停发。',
+    );
+    expectKind(plan, '违规购买烟酒的费用由相关村干部个人全额退赔', 'commitment');
+    expectKind(plan, '不符合条件的低保户立即停发', 'commitment');
+    expect(plan.findings.filter((f) => f.kind === 'problem')).toEqual([]);
+  });
+
+  it('keeps 尚未完成整改的18个问题 an assertion of problems', () => {
+    expectKind(
+      analyzeText('目前尚未完成整改的18个问题，主要涉及历史遗留事项和跨部门协调事项。'),
+      '尚未完成整改的18个问题',
+      'problem',
+    );
+  });
+});
