@@ -1421,7 +1421,7 @@ describe('more kinds of meeting', () => {
 describe('a shortcoming that ends a modifier after a short verb phrase', () => {
   it('reads 违规购买烟酒的费用…退赔 and 不符合条件的低保户立即停发 as measures on a target', () => {
     const plan = analyzeText(
-      '整改措施：违规购买烟酒的费用由相关村干部个人全额退赔；不符合条件的低保户立即停发。',
+      '镇党委关于村级巡察反馈问题的整改方案\n二、整改措施\n（一）违规购买烟酒的费用由相关村干部个人全额退赔。\n（二）不符合条件的低保户立即停发。',
     );
     expectKind(plan, '违规购买烟酒的费用由相关村干部个人全额退赔', 'commitment');
     expectKind(plan, '不符合条件的低保户立即停发', 'commitment');
