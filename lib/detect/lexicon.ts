@@ -250,6 +250,10 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       不尽如人意 过长 过多 过频 过高 过低 过慢 过松 过宽 过软 过重 负担重 反复出现 时有发生
       屡有发生 对不上 繁琐 烦琐 缺口 意识差 能力弱 效率低 服务差 质量差 迟缓 形同虚设 偏高
       不容忽视 说了算
+      // what the public finds hard, named as such (停车难, 办事难)
+      停车难 看病难 就医难 办事难 融资难 入学难 上学难 入园难 出行难 招工难 用工难 办证难 挂号难
+      // a duty refused (只签收、不处理)
+      不处理 不办理 不解决 不回应 不答复 不执行 不上报
       // burdens and waste named by what they are (重复检查, 资产闲置)
       重复检查 多头检查 重复填报 多头填报 重复报送 闲置 长期停用
       // equipment found wanting (灭火器已经失效, 安防设施老化)
@@ -638,7 +642,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       书面报告 书面回复 书面说明
       // dealing with those at fault: a report can say who was dealt with
       严肃处理 从严处理 处分 党纪处分 政务处分 诫勉 诫勉谈话 免职 撤职 立案审查 移送司法机关
-      行政处罚 停产整顿 停业整顿 责令停产 予以关闭 予以处理
+      行政处罚 停产整顿 停业整顿 责令停产 予以关闭 予以处理 停产整改 停业整改 停工整改
       // a channel opened for complaints (a bare 举报电话 is a notice's contact line)
       公布举报电话 设立举报电话 开通举报电话 公布监督电话 设立监督电话 开通监督电话 设立举报箱
       设立意见箱 公布举报信箱 设立举报信箱

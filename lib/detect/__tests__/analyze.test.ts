@@ -1436,3 +1436,23 @@ describe('a shortcoming that ends a modifier after a short verb phrase', () => {
     );
   });
 });
+
+describe('hardships, refusals and a halt to work', () => {
+  it('reads 停车难 and 只签收、不处理 as shortcomings', () => {
+    expectKind(analyzeText('老城区和医院周边停车难，群众意见较大。'), '停车难', 'problem');
+    expectKind(
+      analyzeText('XX街道对企业反映的厂区道路积水问题只签收、不处理，工单连续3次被退回。'),
+      '只签收、不处理',
+      'problem',
+    );
+  });
+
+  it('reads 必须停产整改 as a measure', () => {
+    const order = expectKind(
+      analyzeText('整改期间，XX建材公司涉爆车间必须停产整改，验收合格后方可恢复生产。'),
+      '必须停产整改',
+      'commitment',
+    );
+    expect(order.cues).toContainEqual({ category: 'measure', match: '停产整改' });
+  });
+});
