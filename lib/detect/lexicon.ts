@@ -985,6 +985,8 @@ export const MEASURE_HEADINGS = [
   '整改建议',
   '监察建议',
   '审计建议',
+  '整改清单',
+  '措施清单',
 ];
 
 /** Labels that open a paragraph of measures (整改措施：1.…2.…): its items are commitments. */

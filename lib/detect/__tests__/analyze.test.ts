@@ -1456,3 +1456,13 @@ describe('hardships, refusals and a halt to work', () => {
     expect(order.cues).toContainEqual({ category: 'measure', match: '停产整改' });
   });
 });
+
+describe('a heading of a list of measures', () => {
+  it('reads the items under 整改清单 as commitments', () => {
+    const plan = analyzeText(
+      '一、问题清单\n1.中央八项规定精神学习不够深入。\n二、整改清单\n1.针对第1项问题：党委理论学习中心组每月安排一次中央八项规定精神专题学习，班子成员结合分管工作开展研讨交流；',
+    );
+    expectKind(plan, '学习不够深入', 'problem');
+    expectKind(plan, '党委理论学习中心组每月安排一次', 'commitment');
+  });
+});
