@@ -55,7 +55,7 @@ import { originalSpan, prepareReport, type PreparedReport } from './report';
 import { parseCommitment, type CommitmentQuery } from './commitment';
 import { createScratch, scoreCommitment, type Candidate } from './score';
 import { reportsDone, STATUS_THRESHOLDS } from './status';
-import { fallsShort, leastQuantities } from './quantity';
+import { countsPart, fallsShort, leastQuantities } from './quantity';
 import { StepClock, stageProgress } from './steps';
 
 /** reappears: reported done or under way; partial: begun, part done, or only planned; missing: not mentioned. */
@@ -144,6 +144,10 @@ export function* compareInSteps(
   return results;
 }
 
+function unitText(prepared: PreparedReport, unit: number): string {
+  return prepared.norm.text.slice(prepared.units[unit].start, prepared.units[unit].end);
+}
+
 function spanOf(prepared: PreparedReport, from: number, to: number): EvidenceSpan {
   const [start, end] = originalSpan(prepared, from, to);
   return { start, end, text: prepared.norm.original.slice(start, end) };
@@ -171,7 +175,8 @@ function decide(query: CommitmentQuery, candidates: Candidate[], prepared: Prepa
       reportsDone(units[c.unit].section, cues.plan[c.unit] === 1, cues.incomplete[c.unit] === 1) &&
       c.score >= STATUS_THRESHOLDS.found &&
       c.score >= best.score * STATUS_THRESHOLDS.doneShare &&
-      !fallsShort(least, prepared.norm.text.slice(units[c.unit].start, units[c.unit].end)),
+      !fallsShort(least, unitText(prepared, c.unit)) &&
+      !countsPart(unitText(prepared, c.unit)),
   );
   const chosen = done ?? best;
   const unit = units[chosen.unit];

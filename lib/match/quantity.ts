@@ -5,7 +5,7 @@
  */
 
 /** Measure words that count people, households, units and acts. */
-const COUNTED = '名人户个家次项所件篇场期批座条';
+const COUNTED = '名人户个家次项所件篇场期批座条辆台处套';
 
 /** 不少于100户, 至少3次, 10名以上, 10名及以上: a least quantity and its measure word. */
 const LEAST_QUANTITY = new RegExp(
@@ -39,5 +39,20 @@ export function fallsShort(least: ReadonlyMap<string, number>, unit: string): bo
     const counted = last.get(word);
     if (counted !== undefined && counted < value) return true;
   }
+  return false;
+}
+
+/**
+ * 1260辆渣土车中已有1105辆…, 6个问题中，已有3个…: a part of a whole counted.
+ * 其中 only breaks a count down (集体学习7次，其中专题研讨2次).
+ */
+const PART_OF_WHOLE = new RegExp(
+  `(\\d+)([${COUNTED}])[^。；]{0,16}?(?<!其)中[^。；\\d]{0,10}?(\\d+)\\2`,
+  'g',
+);
+
+/** Whether `unit` counts only a part of a whole it names (1260辆…中已有1105辆). */
+export function countsPart(unit: string): boolean {
+  for (const m of unit.matchAll(PART_OF_WHOLE)) if (Number(m[3]) < Number(m[1])) return true;
   return false;
 }

@@ -5,7 +5,7 @@
  * the report. It is `partial` when the best evidence only plans it (下一步,
  * 将, 拟, or any sentence of a 下一步工作 section), admits it is unfinished
  * (尚未, 尚待, 目前正在, 还在, 还没有跟上, 推迟, 拖到…才, 要到…才, 待提交, 留待, 只完成, 仅…, 其余…将,
- * 其余…年底前, 申请列入, a 送审稿, 没有按时报送,
+ * 其余…年底前, 申请列入, 至今未, 约七成, 约占, 一半, 调整到…年, a 送审稿, 没有按时报送,
  * or any sentence of a 存在的不足 section), and
  * no sentence of comparable strength reports it done. Below the evidence
  * threshold it is `missing`.
@@ -18,7 +18,11 @@ const PLAN_CUE =
 
 /** Wording of something outstanding: 尚未, 还在, 仍在…中, 预计…, 留待, 只完成, 仅… */
 const INCOMPLETE_CUE =
-  /尚未|尚待|目前正在|还未|还没有|没有跟上|没有做到|未做到|推迟|延期|延后|延迟|拖到|晚了|待提交|待审议|较大差距|还有差距|仍未|没有按时|没有按期|未按时|未按期|没有及时|未及时|仍在|仍处于|预计|未能|没能|未完成|没有完成|尚在|还在|留待|有待|只完成|仅完成|目前仅|仅在|尚不|还不|不够到位|滞后|进展缓慢|尚需|仍需|还需|部分完成|未全面|未全部|暂未|暂缓|再作补充|另行安排|尚有|仍有|需待|待[^，。；]{0,8}后|还要|只能|目前只|送审稿|征求意见稿|其余[^，。；]{0,12}(?:正在|将|拟|计划|尚|待|还|底前|前完成|前形成)|到[^，。；]{0,14}才|申请(?:列入|纳入)/g;
+  /尚未|尚待|目前正在|还未|还没有|没有跟上|没有做到|未做到|推迟|延期|延后|延迟|拖到|晚了|待提交|待审议|较大差距|还有差距|仍未|没有按时|没有按期|未按时|未按期|没有及时|未及时|仍在|仍处于|预计|未能|没能|未完成|没有完成|尚在|还在|留待|有待|只完成|仅完成|目前仅|仅在|尚不|还不|不够到位|滞后|进展缓慢|尚需|仍需|还需|部分完成|未全面|未全部|暂未|暂缓|再作补充|另行安排|尚有|仍有|需待|待[^，。；]{0,8}后|还要|只能|目前只|送审稿|征求意见稿|其余[^，。；]{0,12}(?:正在|将|拟|计划|尚|待|还|底前|前完成|前形成)|到[^，。；]{0,14}才|申请(?:列入|纳入)|至今未|至今没有|未完工|未建成|约[一二三四五六七八九]成|[一二三四五六七八九]成左右|约占|一半|过半|调整到[^，。；]{0,6}(?:年|月|季度)/g;
+
+/** 针对 opening the clause an incompleteness cue stands in: the cue names the problem answered. */
+const ANSWERED = /针对[^，。；]*$/;
+const ANSWERED_REACH = 20;
 
 /** Flags, per unit, of a plan or an incompleteness cue in its wording. */
 export interface UnitCues {
@@ -50,6 +54,12 @@ export function markCues(
     for (let m = pattern.exec(stretch); m; m = pattern.exec(stretch)) {
       // 回头看…发现仍未整改到位的问题4个: what a check found, not the check left undone.
       if (pattern === INCOMPLETE_CUE && stretch.startsWith('发现', m.index - 2)) continue;
+      // 针对…进度滞后问题，…: the shortcoming a measure answered, not the measure left undone.
+      if (
+        pattern === INCOMPLETE_CUE &&
+        ANSWERED.test(stretch.slice(Math.max(0, m.index - ANSWERED_REACH), m.index))
+      )
+        continue;
       const at = base + m.index;
       while (u < to && units[u].end <= at) u++;
       if (u < to && units[u].start <= at) flags[u] = 1;

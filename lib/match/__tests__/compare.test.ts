@@ -289,6 +289,34 @@ describe('compareReport on reworded measures', () => {
   });
 });
 
+describe('compareReport on parts of a whole', () => {
+  const report = [
+    '一、整改进展情况',
+    '全市1260辆渣土运输车中已有1105辆完成密闭改装并接入定位监管平台。',
+    '在违停多发的23个路段安装了抓拍设备，约占城区主次干道的七成。',
+    '快速路初步设计已获批复，全面开工时间调整到2026年二季度。',
+    '局党组理论学习中心组开展集体学习7次，其中专题研讨2次。',
+    '针对排口整治进度滞后问题，市纪委监委对区住建局2名干部进行了诫勉谈话。',
+  ].join('\n');
+
+  it('reads a part of a whole (1260辆中已有1105辆, 约占七成) and a start put off (调整到…二季度) as partial', () => {
+    const results = compareReport(report, [
+      '渣土运输车辆全部加装密闭装置和定位系统。',
+      '2026年6月底前实现城区主次干道违停抓拍设备全覆盖。',
+      '快速路项目2026年一季度全面开工。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
+  });
+
+  it('does not read a breakdown (其中…2次) or the shortfall a measure answered (针对…滞后问题) as partial', () => {
+    const results = compareReport(report, [
+      '中心组每月集体学习1次，每季度开展专题研讨。',
+      '对整治进度滞后的单位严肃问责，对相关干部进行诫勉谈话。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['reappears', 'reappears']);
+  });
+});
+
 describe('compareReport on report layouts', () => {
   it('reads a plan through the rest of its paragraph (下一步，将…；同时将…)', () => {
     const report =
