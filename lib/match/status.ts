@@ -65,11 +65,20 @@ export function markCues(
       if (u < to && units[u].start <= at) flags[u] = 1;
     }
   }
-  // What follows a plan in its paragraph is still the plan (下一步，将…；同时将…).
+  // What follows a plan that opens with 下一步 in its paragraph is still the plan (下一步，将…；同时将…);
+  // what follows the plan for a remainder (其余54户计划于3月底前完成。) is a report again.
+  let leads = false;
   for (let u = Math.max(from, 1); u < to; u++) {
-    if (!cues.plan[u] && cues.plan[u - 1] && units[u].paragraph === units[u - 1].paragraph) cues.plan[u] = 1;
+    const previous = units[u - 1];
+    if (!cues.plan[u - 1] || units[u].paragraph !== previous.paragraph) leads = false;
+    else if (PLAN_LEAD.test(text.slice(previous.start, previous.start + PLAN_LEAD_REACH))) leads = true;
+    if (leads && !cues.plan[u]) cues.plan[u] = 1;
   }
 }
+
+/** The opening of a paragraph of plans. */
+const PLAN_LEAD = /下一步|下步|下一阶段|下阶段|今后/;
+const PLAN_LEAD_REACH = 12;
 
 /** Whether a unit, by its section and wording, reports the measure as done or under way. */
 export function reportsDone(section: SectionKind, planCue: boolean, incompleteCue: boolean): boolean {

@@ -317,6 +317,16 @@ describe('compareReport on parts of a whole', () => {
   });
 });
 
+describe('compareReport after the plan for a remainder', () => {
+  it('reads the sentence after 其余…计划于… as a report again, not as part of the plan', () => {
+    const report =
+      '一、整改情况\n（五）畜禽养殖污染治理。排查出设施不达标的406户中，已有352户完成改造，其余54户计划于明年3月底前完成。年底全市养殖户粪污处理设施配套比例达到97.7%，未再发现粪水直排的现象。';
+    const [result] = compareReport(report, ['养殖户粪污处理设施配套率达到95%以上，粪污直排现象全面消除。']);
+    expect(result.status).toBe('reappears');
+    expect(result.evidence).toContain('97.7%');
+  });
+});
+
 describe('compareReport on report layouts', () => {
   it('reads a plan through the rest of its paragraph (下一步，将…；同时将…)', () => {
     const report =
