@@ -227,6 +227,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       没有发生 没有出现 没有发现 没有问题 没有理由 没有借口 没有任何理由 没有任何借口 没有退路
       // a comparison with last year is a baseline, not time past (发文数量比去年减少20%以上)
       比去年 较去年 比上年 较上年 比上一年 较上一年
+      // records kept of misconduct, a sanction named (记入不良行为记录)
+      不良行为记录 不良记录 不良信用记录 不良行为
     `),
   },
 
@@ -583,6 +585,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       复查 全面复查 评查 专项评查 测评 满意度测评 轮训 全员轮训 联合检查 现场检查 清查 专项清查
       随机抽查 暗访 专项巡查 督导检查 专项审计调查 评比 评选 竞赛 比武 监测 检测 筛查 应急处置
       全面清理 全面核查 清理整顿 全面清查 逐笔核查 宣传推广 宣传报道 招标 公开招标 招聘 公开招聘
+      合法性审查 合规审查 公平竞争审查
     `),
   },
   {
@@ -633,7 +636,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'measure',
     weight: 2,
     words: words(`
-      销号 对账销号 销号管理 挂图作战 清单管理 清单化管理 台账管理 亲自 选优配强 配齐配强
+      销号 对账销号 销号管理 挂图作战 清单管理 清单化管理 台账管理 亲自 选优配强 配齐配强 配齐
       轮岗交流 交流轮岗 轮岗 离任审计 经济责任审计 责任书 承诺书 优先办理 限时办结 跟踪督办
       挂牌督办
       // getting back what was paid or taken wrongly: a sum a report can account for
@@ -731,7 +734,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'owner',
     words: words(`
       牵头 牵头部门 牵头单位 牵头领导 第一责任人 主要负责同志 主要负责人 分管领导 班子成员
-      党组书记 党委书记 书记 组长 任组长 负总责 直接责任人 一把手 主体责任 牵头负责 牵头抓总
+      党组书记 党委书记 书记 组长 任组长 担任组长 负总责 直接责任人 一把手 主体责任 牵头负责 牵头抓总
       责任主体 负直接责任 直接责任 负第一责任 具体责任人 第一责任
       // taking the blame (这些问题，责任在党组；板子要打在我身上)
       责任在 根子在 板子 负有主要责任 负主要责任
@@ -1004,7 +1007,7 @@ export const TARGET_PREPOSITION = '对';
  * Owner words that hand out a task (由分管领导牵头，…): with a measure, a plan. Other owner
  * words (书记, 主体责任) also name people and duties in problems and reports.
  */
-export const ASSIGNMENT_WORDS = words('牵头 牵头负责 负总责 牵头抓总');
+export const ASSIGNMENT_WORDS = words('牵头 牵头负责 负总责 牵头抓总 任组长 担任组长');
 
 /**
  * Owner words that name a duty rather than a title (局党组书记是第一责任人，…负直接责任): a

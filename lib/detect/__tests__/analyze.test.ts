@@ -1466,3 +1466,25 @@ describe('a heading of a list of measures', () => {
     expectKind(plan, '党委理论学习中心组每月安排一次', 'commitment');
   });
 });
+
+describe('owners, records and reviews', () => {
+  it('reads 由我担任组长 as an owner assigned to the measure', () => {
+    expectKind(
+      analyzeText('集团成立整改工作领导小组，由我担任组长，办公室设在党委办公室。'),
+      '集团成立整改工作领导小组',
+      'commitment',
+    );
+  });
+
+  it('does not read 记入不良行为记录 as a shortcoming', () => {
+    const plan = analyzeText(
+      '整改措施：建立项目经理考勤与企业信用评价挂钩制度，长期不在岗的记入不良行为记录；',
+    );
+    expect(plan.findings.map((f) => f.kind)).toEqual(['commitment']);
+  });
+
+  it('reads 开展合法性审查 and 配齐 as measures', () => {
+    expectKind(analyzeText('要对鱼塘、厂房出租合同开展合法性审查。'), '开展合法性审查', 'commitment');
+    expectKind(analyzeText('学校将在明年招聘中专项补充辅导员，新生入校前配齐。'), '配齐', 'commitment');
+  });
+});
