@@ -55,7 +55,7 @@ import { originalSpan, prepareReport, type PreparedReport } from './report';
 import { parseCommitment, type CommitmentQuery } from './commitment';
 import { createScratch, scoreCommitment, type Candidate } from './score';
 import { reportsDone, STATUS_THRESHOLDS } from './status';
-import { countsPart, fallsShort, leastQuantities } from './quantity';
+import { countsPart, fallsShort, leastQuantities, slowerRhythm } from './quantity';
 import { StepClock, stageProgress } from './steps';
 
 /** reappears: reported done or under way; partial: begun, part done, or only planned; missing: not mentioned. */
@@ -176,7 +176,8 @@ function decide(query: CommitmentQuery, candidates: Candidate[], prepared: Prepa
       c.score >= STATUS_THRESHOLDS.found &&
       c.score >= best.score * STATUS_THRESHOLDS.doneShare &&
       !fallsShort(least, unitText(prepared, c.unit)) &&
-      !countsPart(unitText(prepared, c.unit)),
+      !countsPart(unitText(prepared, c.unit)) &&
+      !slowerRhythm(query.norm.text, unitText(prepared, c.unit)),
   );
   const chosen = done ?? best;
   const unit = units[chosen.unit];

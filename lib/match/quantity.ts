@@ -47,7 +47,7 @@ export function fallsShort(least: ReadonlyMap<string, number>, unit: string): bo
  * 其中 only breaks a count down (集体学习7次，其中专题研讨2次).
  */
 const PART_OF_WHOLE = new RegExp(
-  `(\\d+)([${COUNTED}])[^。；]{0,16}?(?<!其)中[^。；\\d]{0,10}?(\\d+)\\2`,
+  `(\\d+)([${COUNTED}])[^。；]{0,16}?(?<!其)中[^。；\\d]{0,16}?(\\d+)\\2`,
   'g',
 );
 
@@ -55,4 +55,35 @@ const PART_OF_WHOLE = new RegExp(
 export function countsPart(unit: string): boolean {
   for (const m of unit.matchAll(PART_OF_WHOLE)) if (Number(m[3]) < Number(m[1])) return true;
   return false;
+}
+
+/** How often, in times a year, by the words of a frequency (每半个月, 按月, 每季度). */
+const FREQUENCY = /(?:每|按)(周|星期|半个?月|两个?月|月|季度?|半年|年)/g;
+const TIMES_A_YEAR: Record<string, number> = {
+  周: 52,
+  星期: 52,
+  半月: 24,
+  半个月: 24,
+  两月: 6,
+  两个月: 6,
+  月: 12,
+  季: 4,
+  季度: 4,
+  半年: 2,
+  年: 1,
+};
+
+function frequencies(text: string): number[] {
+  return Array.from(text.matchAll(FREQUENCY), (m) => TIMES_A_YEAR[m[1]]);
+}
+
+/**
+ * Whether `unit` reports a rhythm slower than the one promised (每半个月召开一次
+ * → 调度会改为每月召开一次, 按月报送): every frequency it names is less often.
+ */
+export function slowerRhythm(commitment: string, unit: string): boolean {
+  const promised = frequencies(commitment);
+  const reported = frequencies(unit);
+  if (promised.length === 0 || reported.length === 0) return false;
+  return Math.max(...reported) < Math.max(...promised);
 }

@@ -327,6 +327,30 @@ describe('compareReport after the plan for a remainder', () => {
   });
 });
 
+describe('compareReport on rhythm and remainders', () => {
+  it('reads a slower rhythm (每半个月 → 改为每月), what is left (还剩4项) and a sample of a whole (从69个…中挑出40个) as partial', () => {
+    const report = [
+      '一、整改进展',
+      '领导小组先后召开调度会7次，10月以后因项目集中开工，调度会改为每月召开一次。',
+      '要在年底前基本完成的集中整改事项，到11月底还剩4项。',
+      '复查组从69个已销号问题中挑出资金量大、难度高的40个进行实地复核。',
+    ].join('\n');
+    const results = compareReport(report, [
+      '领导小组每半个月召开一次调度会。',
+      '集中整改的事项年底前基本完成。',
+      '对已销号的69个问题逐一复核。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
+  });
+
+  it('keeps a rhythm kept or quickened as reappears', () => {
+    const [result] = compareReport('一、整改进展\n领导小组坚持每周召开一次调度会，共召开18次。', [
+      '领导小组每半个月召开一次调度会。',
+    ]);
+    expect(result.status).toBe('reappears');
+  });
+});
+
 describe('compareReport on report layouts', () => {
   it('reads a plan through the rest of its paragraph (下一步，将…；同时将…)', () => {
     const report =
