@@ -120,6 +120,7 @@ export interface ProtocolMap {
   'bg:pageClips'(data: { url: string }): PageClip[];
   'bg:setClipKind'(data: { id: string; kind: FindingKind }): void;
   'bg:injectConverter'(): boolean;
+  'bg:injectComparer'(): boolean;
   /** Opens a clip's source page in a tab and scrolls to the clipped passage. */
   'bg:openSource'(data: { clipId: string }): void;
   /** Analyses a tab once (popup button; `activeTab`) and opens its panel. */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onTrustedMessage } from '../../lib/messaging';
 import { analyzeTab, onCommand, setUpCommands } from './commands';
-import { CONVERTER_SCRIPT, executeFile } from './inject';
+import { COMPARER_SCRIPT, CONVERTER_SCRIPT, executeFile } from './inject';
 import { handleLedgerMessages } from './ledger';
 import { onContextMenuClicked, setUpContextMenu } from './menus';
 import { handleEnabledSites } from './sites';
@@ -23,6 +23,11 @@ export default defineBackground({
     onTrustedMessage('bg:injectConverter', async ({ sender }) => {
       if (sender.tab?.id == null) return false;
       await executeFile(sender.tab.id, CONVERTER_SCRIPT, sender.frameId ?? 0);
+      return true;
+    });
+    onTrustedMessage('bg:injectComparer', async ({ sender }) => {
+      if (sender.tab?.id == null) return false;
+      await executeFile(sender.tab.id, COMPARER_SCRIPT, sender.frameId ?? 0);
       return true;
     });
     onTrustedMessage('bg:analyzeTab', ({ data }) => analyzeTab(data.tabId));

@@ -5,6 +5,8 @@ import { sendMessage } from '../../lib/messaging';
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
 /** The Traditional→Simplified converter, injected only into pages that need it. */
 export const CONVERTER_SCRIPT = '/opencc.js';
+/** The comparison of a report with a case's measures, injected when the user checks a page. */
+export const COMPARER_SCRIPT = '/comparer.js';
 
 type ScriptingApi = {
   executeScript(options: {

@@ -6,7 +6,7 @@
 import { anchorQuote } from '../../lib/anchor/match-quote';
 import { describeSpan, type ClipSelectors } from '../../lib/anchor/selectors';
 import { analyzeInSteps, analyzeText } from '../../lib/detect/analyze';
-import { compareInSteps } from '../../lib/match/compare';
+import { COMPARER_GLOBAL, type Comparer } from '../../lib/page/comparer-global';
 import type { Cue, DocumentMeta, Finding, FindingKind } from '../../lib/detect/types';
 import { HighlightApiPainter } from '../../lib/highlight/highlight-api-painter';
 import { supportsHighlightApi, type Painter, type PaintSpan } from '../../lib/highlight/painter';
@@ -200,6 +200,15 @@ export class PageSession implements ContentActions {
       (globalThis as Record<string, unknown>)[CONVERTER_GLOBAL] as TraditionalConverter | undefined;
     if (!fromGlobal()) await sendMessage('bg:injectConverter').catch(() => false);
     return fromGlobal() ?? null;
+  }
+
+  /** The comparison, injected by the background the first time the user checks a page. */
+  private async comparer(): Promise<Comparer> {
+    const fromGlobal = () => (globalThis as Record<string, unknown>)[COMPARER_GLOBAL] as Comparer | undefined;
+    if (!fromGlobal()) await sendMessage('bg:injectComparer');
+    const comparer = fromGlobal();
+    if (!comparer) throw new Error('the comparison script could not be loaded');
+    return comparer;
   }
 
   /**
@@ -822,6 +831,7 @@ export class PageSession implements ContentActions {
       const page = this.page;
       // Measures clipped from a Traditional page need the converter even on a Simplified report.
       this.converter ??= await this.converterFor(commitments.map((c) => c.text).join(''));
+      const { compareInSteps } = await this.comparer();
       let lastProgress = 0;
       const results = await runInSlices(
         compareInSteps(
