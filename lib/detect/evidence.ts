@@ -754,9 +754,14 @@ const SERVED_NEXT = new RegExp(`^${SERVED_WORDS}`);
 function burdenOnServed(text: string, clauseStart: number, at: number, end: number): boolean {
   return (
     (at > clauseStart && SERVED_SUBJECT.test(text.slice(clauseStart, at))) ||
-    (text.charCodeAt(end - 1) === 0x9700 && SERVED_NEXT.test(text.slice(end, end + 3))) // 仍需群众来回跑
+    (text.charCodeAt(end - 1) === 0x9700 && SERVED_NEXT.test(text.slice(end, end + 3))) || // 仍需群众来回跑
+    TAKES_TIME.test(text.slice(end, end + 8)) // 预约要排一周以上
   );
 }
+
+/** A wait or a span of time after 要/需要 (要排一周以上, 需要等3个月): how long it takes, not an order. */
+const TAKES_TIME =
+  /^[排等跑花用耗]?[上了]?(?:\d+|[一二两三四五六七八九十半几数]+)个?(?:周|星期|天|日|个月|月|小时|分钟|年)/;
 
 /** Longest item of an enumeration a shortcoming heads (敷衍整改, 虚假整改). */
 const MAX_ENUMERATION_ITEM = 8;

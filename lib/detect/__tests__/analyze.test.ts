@@ -1488,3 +1488,17 @@ describe('owners, records and reviews', () => {
     expectKind(analyzeText('学校将在明年招聘中专项补充辅导员，新生入校前配齐。'), '配齐', 'commitment');
   });
 });
+
+describe('a 要 of how long it takes', () => {
+  it('reads 预约要排一周以上 as a fact of a problem, not an order', () => {
+    expectKind(
+      analyzeText('门诊挂号难问题反映集中，大型检查预约要排一周以上，医生私自加号的问题没有得到有效遏制。'),
+      '预约要排一周以上',
+      'problem',
+    );
+  });
+
+  it('keeps 要在一周内完成 an order with a time limit', () => {
+    expectKind(analyzeText('要在一周内完成整改。'), '要在一周内完成整改', 'commitment');
+  });
+});
