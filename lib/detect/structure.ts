@@ -347,12 +347,19 @@ const ASKS_OF_THE_MATTER = /问题|要求|措施|举措|怎么|如何|怎样|下
  * section in the question-and-answer style of news accounts (发现了哪些问题？ 下一步怎么改？).
  */
 function isQuestionHeading(text: string, segments: SegmentTable, k: number): boolean {
-  const start = segments.start[k];
+  let start = segments.start[k];
   const end = segments.end[k];
   const last = text.charCodeAt(end - 1);
-  if ((last !== 0xff1f && last !== 0x3f) || end - start > MAX_QUESTION_HEADING) return false;
+  if (last !== 0xff1f && last !== 0x3f) return false;
+  // 问：反馈之后，区委做了哪些工作？ — an interviewer's question heads the answer, whatever it asks.
+  const interviewer = INTERVIEWER.exec(text.slice(start, start + 4));
+  if (interviewer) start += interviewer[0].length;
+  if (end - start > MAX_QUESTION_HEADING) return false;
   const alone =
     (segments.flags[k] & SEGMENT_FIRST) !== 0 &&
     (k + 1 === segments.count || segments.paragraph[k + 1] !== segments.paragraph[k]);
-  return alone && ASKS_OF_THE_MATTER.test(text.slice(start, end));
+  return alone && (interviewer !== null || ASKS_OF_THE_MATTER.test(text.slice(start, end)));
 }
+
+/** The interviewer's mark before a question of an interview (问：, 记者：). */
+const INTERVIEWER = /^(?:问|记者问?)[：:]/;

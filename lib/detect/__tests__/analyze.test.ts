@@ -1502,3 +1502,16 @@ describe('a 要 of how long it takes', () => {
     expectKind(analyzeText('要在一周内完成整改。'), '要在一周内完成整改', 'commitment');
   });
 });
+
+describe('an interview', () => {
+  it("reads the interviewer's next question (问：…做了哪些工作？) as closing the answer about problems", () => {
+    const interview = analyzeText(
+      '问：这次巡察反馈了哪些主要问题？\n答：巡察组一共反馈了16个问题。\n比方说，城市更新统筹不够，老旧片区改造重拆建、轻治理。\n问：反馈之后，区委做了哪些工作？\n答：区委成立了整改工作领导小组。\n截至9月30日，16个问题已完成整改11个。\n社区减负方面，清理取消各类台账报表42项。',
+    );
+    expectKind(interview, '城市更新统筹不够', 'problem');
+    const kinds = interview.findings.filter(
+      (f) => f.text.includes('台账报表42项') || f.text.includes('已完成整改11个'),
+    );
+    expect(kinds.map((f) => f.kind)).not.toContain('problem');
+  });
+});
