@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeInSteps, analyzeText } from '../analyze';
+import { findSections } from '../structure';
+import { segmentTableInSteps } from '../../text/segment';
 import { loadTraditionalConverter } from '../../text/load-converter';
 import type { TraditionalConverter } from '../../text/traditional';
 import { expectKind, expectNone, expectWellFormed, findingWith, fixture } from './helpers';
@@ -1506,12 +1508,28 @@ describe('a 要 of how long it takes', () => {
 describe('an interview', () => {
   it("reads the interviewer's next question (问：…做了哪些工作？) as closing the answer about problems", () => {
     const interview = analyzeText(
-      '问：这次巡察反馈了哪些主要问题？\n答：巡察组一共反馈了16个问题。\n比方说，城市更新统筹不够，老旧片区改造重拆建、轻治理。\n问：反馈之后，区委做了哪些工作？\n答：区委成立了整改工作领导小组。\n截至9月30日，16个问题已完成整改11个。\n社区减负方面，清理取消各类台账报表42项。',
+      '问：这次巡察反馈了哪些主要问题？\n答：巡察组一共反馈了4个方面16个问题。比方说，城市更新统筹不够，老旧片区改造重拆建、轻治理。\n问：反馈之后，区委做了哪些工作？\n答：区委成立了整改工作领导小组，实行周调度、月通报。截至9月30日，16个问题已完成整改11个。\n具体来说，社区减负方面，清理取消各类台账报表42项。',
     );
     expectKind(interview, '城市更新统筹不够', 'problem');
     const kinds = interview.findings.filter(
       (f) => f.text.includes('台账报表42项') || f.text.includes('已完成整改11个'),
     );
     expect(kinds.map((f) => f.kind)).not.toContain('problem');
+  });
+});
+
+describe('interview questions as headings', () => {
+  it("makes the interviewer's question (问：…做了哪些工作？) a heading, like a question about the matter", () => {
+    const text =
+      '问：这次巡察反馈了哪些主要问题？\n答：一共反馈了16个问题。\n问：反馈之后，区委做了哪些工作？\n答：区委成立了领导小组。';
+    const steps = segmentTableInSteps(text);
+    let next = steps.next();
+    while (!next.done) next = steps.next();
+    const segments = next.value;
+    const sections = findSections(text, segments, new Uint8Array(segments.count));
+    const headings = Array.from({ length: segments.count }, (_, k) => k)
+      .filter((k) => sections.heading[k])
+      .map((k) => text.slice(segments.start[k], segments.end[k]));
+    expect(headings).toEqual(['问：这次巡察反馈了哪些主要问题？', '问：反馈之后，区委做了哪些工作？']);
   });
 });
