@@ -29,6 +29,9 @@ const PURPOSE_CLAUSE =
 /** The label of a field of measures (整改措施：, 措施：), which a report never repeats. */
 const MEASURE_LABEL = /^(?:整改|具体|主要)?(?:措施|举措|要求|任务)[：:]/;
 
+/** Share of its weight a character pair keeps when found only in the name of a body. */
+export const NAME_WEIGHT = 0.5;
+
 /** Share of its weight a term keeps in a purpose clause. */
 export const PURPOSE_WEIGHT = 0.4;
 
@@ -145,6 +148,8 @@ export function parseCommitment(
   for (const o of objects) isObject[o.term] = 1;
   const inName = new Uint8Array(ids.length);
   for (const [term, k] of indexOf) if (!outsideNames.has(term)) inName[k] = 1;
+  // Who acts (市住房保障中心将…完成腾退) matters less than what is done: a report names the act.
+  for (let k = 0; k < ids.length; k++) if (inName[k]) kindWeights[k] *= NAME_WEIGHT;
   return { text, norm, ids, kindWeights, objects, isObject, inName, body: t.slice(start) };
 }
 

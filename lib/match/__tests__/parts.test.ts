@@ -78,6 +78,14 @@ describe('commitments', () => {
       query.kindWeights[Array.from(query.ids).findIndex((id) => termLabel(vocabulary.terms[id]) === label)];
     expect(weightOf('[meeting]')).toBeGreaterThan(weightOf('成效'));
   });
+
+  it('weighs the name of the body that acts less than the words of its act', () => {
+    const vocabulary = new TermVocabulary();
+    const query = parseCommitment('县发展改革局将于年底前完成停车收费标准调整。', null, vocabulary);
+    const weightOf = (label: string) =>
+      query.kindWeights[Array.from(query.ids).findIndex((id) => termLabel(vocabulary.terms[id]) === label)];
+    expect(weightOf('改革')).toBeLessThan(weightOf('收费'));
+  });
 });
 
 describe('sections and cues', () => {
