@@ -112,6 +112,8 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   ['recheck', 'action', '回头看 复查 再检查 复核 回访 再排查 再梳理 二次核查'],
   ['verify', 'action', '核实 核查 查实 核对 核验 甄别 查核'],
   ['inspect', 'action', '检查 抽查 督查 巡查 查看 抽检 暗查'],
+  ['test', 'action', '检测 送检 检验 监测 化验'],
+  ['fire-equipment', 'object', '消防设施 消防器材 消防设备 灭火器 消火栓 消防栓 喷淋'],
   ['find', 'action', '查找 查摆问题 找准 发现问题 找出 查出'],
   ['rectify', 'action', '整改 纠正 改正 整治 整改到位 纠治 化解 解决'],
   [

@@ -282,6 +282,18 @@ describe('compareReport on reworded measures', () => {
     expect(result.evidence).toContain('交流到其他岗位');
   });
 
+  it('meets fire equipment replaced and tested (消防设施 = 灭火器、消火栓; 检测 = 送检)', () => {
+    const [result] = compareReport(
+      report.replace(
+        '二、下一步工作',
+        '3个场站过期的灭火器、消火栓在反馈后一周内全部更换并送检合格。\n二、下一步工作',
+      ),
+      ['立即更换、检测3个场站过期的消防设施；'],
+    );
+    expect(result.status).toBe('reappears');
+    expect(result.evidence).toContain('消火栓');
+  });
+
   it('weighs a measure told only by its aim (推动建章立制) in full, and meets it in rules made', () => {
     const [result] = compareReport(report, ['（四）推动建章立制。']);
     expect(result.status).toBe('reappears');
