@@ -213,7 +213,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       // 将 as 把 after a modal, 需要 of a duration (可以将车停在…, 大约需要三个小时)
       可以将 大约需要 约需要
       // objects of a check and names of campaigns, not findings (发现违规线索, 漏洞扫描)
-      违规线索 违纪线索 群众身边不正之风 漏洞扫描 党课记录
+      违规线索 违纪线索 违纪违法线索 违法违纪线索 违法线索 群众身边不正之风 漏洞扫描 党课记录
       // 年内 inside other words (2024年内部审计)
       年内部 年内容 年内涵
       // 抓 that is no effort
@@ -517,7 +517,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'measure-verb',
     takes: ['lead'],
     words: words(`
-      办理 处置 核查 查办 移交 优先办理
+      办理 处置 核查 查办 移交 优先办理 转交 转办
     `),
   },
   {

@@ -1533,3 +1533,12 @@ describe('interview questions as headings', () => {
     expect(headings).toEqual(['问：这次巡察反馈了哪些主要问题？', '问：反馈之后，区委做了哪些工作？']);
   });
 });
+
+describe('leads handed on', () => {
+  it('does not read 违纪违法线索 handed to the discipline body as a problem', () => {
+    const kinds = analyzeText(
+      '巡察期间发现的个别医务人员违纪违法线索，已由巡察组按程序转交市纪委监委核查。',
+    ).findings.map((f) => f.kind);
+    expect(kinds).not.toContain('problem');
+  });
+});
