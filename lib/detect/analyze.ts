@@ -209,6 +209,10 @@ const LEAD_PROBLEM = '段首问题';
 /** Verbs of a direction kept to (坚持公开整改, 强化信息公开), not an act done. */
 const KEEPS_TO = /^(?:坚持|强化|加强|深化|持续)/;
 
+/** The opening of a statement of causes: 究其原因，…, 这些问题的产生，根子在于…, 主要根源在于… */
+const GIVES_CAUSES =
+  /^(?:究其原因|究其根源|分析原因|(?:这些)?问题(?:的)?(?:产生|存在)(?:的原因)?[，,]?(?:根子|根源|原因)在于|(?:主要|深层次)?(?:根源|根子|原因)在于)/;
+
 /** The subject of a criticism: 有的单位…, 还有的部门…, 个别干部… */
 const OPENS_WITH_SOME = /^(?:还|也|但|同时，?)?(?:有的|个别|少数|一些|部分)/;
 
@@ -788,6 +792,7 @@ class UnitRun {
     ctx.section = this.section;
     ctx.measureLabel = this.paragraphLabel === 'commitment';
     ctx.opensWithSome = OPENS_WITH_SOME.test(this.norm.text.slice(mainStart, mainStart + 8));
+    ctx.givesCauses = GIVES_CAUSES.test(this.norm.text.slice(mainStart, mainStart + 12));
     ctx.question = question;
     ctx.opensWithDirective = ev.directiveAt >= mainStart && ev.directiveAt <= mainStart + 1;
     return classifyStatement(ev, ctx);
@@ -803,6 +808,7 @@ class UnitRun {
     measureLabel: false,
     itemHeading: false,
     opensWithSome: false,
+    givesCauses: false,
   };
 
   /**

@@ -72,6 +72,8 @@ export interface StatementContext {
   itemHeading: boolean;
   /** It opens with whom a criticism is about (有的单位…, 个别干部…). */
   opensWithSome: boolean;
+  /** It opens by giving the causes of the problems told before (究其原因，…; 这些问题的产生，根子在于…). */
+  givesCauses: boolean;
 }
 
 const NONE: Verdict = { kind: 'none', complete: true };
@@ -118,8 +120,8 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
       ctx.measureLabel) &&
     ev.problem < THRESHOLDS.strongProblem;
   if (problem && (!directs || ev.seenProblem || (listed && !ctx.opensWithDirective)) && !dealtWith)
-    // Under 原因剖析 the shortcomings explain the problems listed before: no items of their own.
-    return ctx.section === 'causes' ? NONE : verdict('problem');
+    // Under 原因剖析, or after 究其原因, the shortcomings explain the problems told before: no items of their own.
+    return ctx.section === 'causes' || ctx.givesCauses ? NONE : verdict('problem');
 
   if (ev.completed) return ev.measure >= 1 ? verdict('progress') : TOLD;
   // Time past before any obligation (连续多年来，我们…将会议开到…): a report, 将 being 把.

@@ -1542,3 +1542,14 @@ describe('leads handed on', () => {
     expect(kinds).not.toContain('problem');
   });
 });
+
+describe('a statement of causes', () => {
+  it('reads 究其原因，… and 这些问题的产生，根子在于… as causes, not problems of their own', () => {
+    const report = analyzeText(
+      '一是台账管理不规范。\n二是资金拨付不及时。\n这些问题的产生，根子在于班子成员对管党治党责任认识不深。\n究其原因，也有个别单位对审计整改重视不够。',
+    );
+    expectKind(report, '台账管理不规范', 'problem');
+    const causes = report.findings.filter((f) => f.text.includes('根子在于') || f.text.includes('究其原因'));
+    expect(causes.map((f) => f.kind)).not.toContain('problem');
+  });
+});
