@@ -682,6 +682,7 @@ function modifiesTarget(text: string, end: number): boolean {
     at = next;
   }
   // 违规购买烟酒的费用, 不符合条件的低保户: a short verb phrase may complete the modifier.
+  const phraseStart = at;
   for (
     let gap = 0;
     gap < MODIFIER_GAP && isHanCode(text.charCodeAt(at)) && text.charCodeAt(at) !== 0x7684;
@@ -689,6 +690,8 @@ function modifiesTarget(text: string, end: number): boolean {
   )
     at++;
   if (text.charCodeAt(at) !== 0x7684) return false; // 的
+  // …仅为计划的47%: after a verb phrase, a 的 before a figure ends a complement, not a modifier.
+  if (at > phraseStart && !isHanCode(text.charCodeAt(at + 1))) return false;
   return !ASSERTED_NOUNS.test(text.slice(at, at + 8));
 }
 

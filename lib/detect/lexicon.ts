@@ -227,6 +227,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       没有发生 没有出现 没有发现 没有问题 没有理由 没有借口 没有任何理由 没有任何借口 没有退路
       // a comparison with last year is a baseline, not time past (发文数量比去年减少20%以上)
       比去年 较去年 比上年 较上年 比上一年 较上一年
+      // 处理 inside the names of plants (污水处理厂), not dealing with something
+      处理厂 处理站 处理设施 处理能力 处理率
       // records kept of misconduct, a sanction named (记入不良行为记录)
       不良行为记录 不良记录 不良信用记录 不良行为
     `),
@@ -252,6 +254,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       不尽如人意 过长 过多 过频 过高 过低 过慢 过松 过宽 过软 过重 负担重 反复出现 时有发生
       屡有发生 对不上 繁琐 烦琐 缺口 意识差 能力弱 效率低 服务差 质量差 迟缓 形同虚设 偏高
       不容忽视 说了算
+      // a share short of what was due (完成投资仅为计划的47%)
+      仅为 仅占 仅完成 仅达到
       // what the public finds hard, named as such (停车难, 办事难)
       停车难 看病难 就医难 办事难 融资难 入学难 上学难 入园难 出行难 招工难 用工难 办证难 挂号难
       // a duty refused (只签收、不处理)

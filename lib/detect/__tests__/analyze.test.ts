@@ -1553,3 +1553,13 @@ describe('a statement of causes', () => {
     expect(causes.map((f) => f.kind)).not.toContain('problem');
   });
 });
+
+describe('a share short of what was due', () => {
+  it('reads 完成投资仅为计划的47% as a shortcoming, and 污水处理厂 as a name, not dealing with it', () => {
+    expectKind(
+      analyzeText('市第二污水处理厂提标改造工程原计划2024年6月完工，审计时完成投资仅为计划的47%。'),
+      '仅为计划的47%',
+      'problem',
+    );
+  });
+});
