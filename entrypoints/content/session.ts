@@ -196,17 +196,14 @@ export class PageSession implements ContentActions {
   /** The converter, injected by the background the first time a page needs it. */
   private async converterFor(text: string): Promise<TraditionalConverter | null> {
     if (countTraditional(text) < 2) return null;
-    const fromGlobal = () =>
-      (globalThis as Record<string, unknown>)[CONVERTER_GLOBAL] as TraditionalConverter | undefined;
-    if (!fromGlobal()) await sendMessage('bg:injectConverter').catch(() => false);
-    return fromGlobal() ?? null;
+    if (!injected(CONVERTER_GLOBAL)) await sendMessage('bg:injectConverter').catch(() => false);
+    return injected<TraditionalConverter>(CONVERTER_GLOBAL) ?? null;
   }
 
   /** The comparison, injected by the background the first time the user checks a page. */
   private async comparer(): Promise<Comparer> {
-    const fromGlobal = () => (globalThis as Record<string, unknown>)[COMPARER_GLOBAL] as Comparer | undefined;
-    if (!fromGlobal()) await sendMessage('bg:injectComparer');
-    const comparer = fromGlobal();
+    if (!injected(COMPARER_GLOBAL)) await sendMessage('bg:injectComparer');
+    const comparer = injected<Comparer>(COMPARER_GLOBAL);
     if (!comparer) throw new Error('the comparison script could not be loaded');
     return comparer;
   }
@@ -950,4 +947,9 @@ function overlapShare(a: { start: number; end: number }, b: { start: number; end
 
 function kindLabel(kind: FindingKind) {
   return KIND_LABEL[kind];
+}
+
+/** What a script the background injected left on this isolated world's global object. */
+function injected<T>(name: string): T | undefined {
+  return (globalThis as Record<string, unknown>)[name] as T | undefined;
 }
