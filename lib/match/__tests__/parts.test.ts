@@ -71,19 +71,21 @@ describe('commitments', () => {
     expect(ledger.phrase.map(label)).toContain('[establish]');
   });
 
-  it('weighs a purpose clause less than the measure', () => {
+  /** The weight before IDF of each term of `commitment`, by its label. */
+  function kindWeights(commitment: string): (label: string) => number {
     const vocabulary = new TermVocabulary();
-    const query = parseCommitment('召开专题会议，确保整改取得成效。', null, vocabulary);
-    const weightOf = (label: string) =>
+    const query = parseCommitment(commitment, null, vocabulary);
+    return (label) =>
       query.kindWeights[Array.from(query.ids).findIndex((id) => termLabel(vocabulary.terms[id]) === label)];
+  }
+
+  it('weighs a purpose clause less than the measure', () => {
+    const weightOf = kindWeights('召开专题会议，确保整改取得成效。');
     expect(weightOf('[meeting]')).toBeGreaterThan(weightOf('成效'));
   });
 
   it('weighs the name of the body that acts less than the words of its act', () => {
-    const vocabulary = new TermVocabulary();
-    const query = parseCommitment('县发展改革局将于年底前完成停车收费标准调整。', null, vocabulary);
-    const weightOf = (label: string) =>
-      query.kindWeights[Array.from(query.ids).findIndex((id) => termLabel(vocabulary.terms[id]) === label)];
+    const weightOf = kindWeights('县发展改革局将于年底前完成停车收费标准调整。');
     expect(weightOf('改革')).toBeLessThan(weightOf('收费'));
   });
 });
