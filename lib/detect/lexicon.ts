@@ -766,6 +766,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       算好 克服 严明 严肃 坚守 珍惜 打造 紧跟 结合 紧密联系 瞄准 传递 唤醒 发扬 承担 担当
       紧扣 对标 看齐 推进 加大 扎紧 严格 转化 运用 拓展 借鉴 监督 学会 肩扛 深挖 坚守
       强基固本 正风肃纪 形成合力 齐抓共管 压紧压实 找准 巩固 严守 优化 改善 提档升级
+      // owning the work in person, with no act named (亲自抓、负总责, 亲自过问、靠前指挥)
+      亲自抓 亲自过问 靠前指挥
     `),
   },
   {

@@ -1563,3 +1563,18 @@ describe('a share short of what was due', () => {
     );
   });
 });
+
+describe('owning the work in person', () => {
+  it('reads 亲自抓、负总责 and 亲自过问、靠前指挥 with no act named as pledges', () => {
+    expectKind(
+      analyzeText('各子公司党组织书记要亲自抓、负总责，不能当“二传手”。'),
+      '亲自抓、负总责',
+      'pledge',
+    );
+    expectKind(analyzeText('镇党委书记要对整改工作亲自过问、靠前指挥。'), '亲自过问、靠前指挥', 'pledge');
+  });
+
+  it('keeps a personal act a commitment (我亲自约谈…)', () => {
+    expectKind(analyzeText('对进度滞后的单位，我亲自约谈其主要负责人。'), '我亲自约谈', 'commitment');
+  });
+});
