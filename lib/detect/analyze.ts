@@ -213,6 +213,19 @@ const KEEPS_TO = /^(?:坚持|强化|加强|深化|持续)/;
 const GIVES_CAUSES =
   /^(?:究其原因|究其根源|分析原因|(?:这些)?问题(?:的)?(?:产生|存在)(?:的原因)?[，,]?(?:根子|根源|原因)在于|(?:主要|深层次)?(?:根源|根子|原因)在于)/;
 
+/** A statement that only ties the rectification to other work: 要把巡察整改与…结合起来. */
+const JOINS_UP =
+  /^[^，。；]{0,12}把[^，。；]{1,20}(?:与|同|和)[^。；]{1,40}(?:结合起来|贯通起来|统筹起来|融合起来|一体推进)/;
+
+/**
+ * Whether a statement only ties the rectification to other work, with no
+ * measure of its own after it (…统筹起来，对尚未完成的事项逐项“回头看” has one).
+ */
+function joinsUp(statement: string): boolean {
+  const join = JOINS_UP.exec(statement);
+  return join !== null && !statement.includes('，对', join[0].length);
+}
+
 /** The subject of a criticism: 有的单位…, 还有的部门…, 个别干部… */
 const OPENS_WITH_SOME = /^(?:还|也|但|同时，?)?(?:有的|个别|少数|一些|部分)/;
 
@@ -793,6 +806,7 @@ class UnitRun {
     ctx.measureLabel = this.paragraphLabel === 'commitment';
     ctx.opensWithSome = OPENS_WITH_SOME.test(this.norm.text.slice(mainStart, mainStart + 8));
     ctx.givesCauses = GIVES_CAUSES.test(this.norm.text.slice(mainStart, mainStart + 12));
+    ctx.joinsUp = joinsUp(this.norm.text.slice(mainStart, end));
     ctx.question = question;
     ctx.opensWithDirective = ev.directiveAt >= mainStart && ev.directiveAt <= mainStart + 1;
     return classifyStatement(ev, ctx);
@@ -809,6 +823,7 @@ class UnitRun {
     itemHeading: false,
     opensWithSome: false,
     givesCauses: false,
+    joinsUp: false,
   };
 
   /**

@@ -74,6 +74,8 @@ export interface StatementContext {
   opensWithSome: boolean;
   /** It opens by giving the causes of the problems told before (究其原因，…; 这些问题的产生，根子在于…). */
   givesCauses: boolean;
+  /** It only ties the rectification to other work (把整改与…结合起来): the work it names is not a new measure. */
+  joinsUp: boolean;
 }
 
 const NONE: Verdict = { kind: 'none', complete: true };
@@ -150,6 +152,8 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
     }
     // Under a label of measures, an order is a measure unless it only voices an attitude.
     const labelled = ctx.measureLabel && (ev.measure > 0 || ev.attitude < 1);
+    // 把巡察整改与正在开展的…活动结合起来: the activity named is already under way.
+    if (ctx.joinsUp && !ev.deadline && !labelled) return verdict('pledge');
     if (commitment || labelled) return verdict('commitment');
     // Under a heading of problems, 要 or 需要 inside a sentence (数据要分别报给3个站所,
     // 群众办事需要请假往返) tells a fact.

@@ -1578,3 +1578,21 @@ describe('owning the work in person', () => {
     expectKind(analyzeText('对进度滞后的单位，我亲自约谈其主要负责人。'), '我亲自约谈', 'commitment');
   });
 });
+
+describe('tying the rectification to other work', () => {
+  it('reads 要把巡察整改同正在开展的…活动结合起来 as a pledge', () => {
+    expectKind(
+      analyzeText('要把巡察整改同正在开展的“作风建设提升年”活动结合起来，让干部职工切实感受到变化。'),
+      '活动结合起来',
+      'pledge',
+    );
+  });
+
+  it('keeps a measure that follows the tie (…统筹起来，对尚未完成的事项逐项“回头看”)', () => {
+    expectKind(
+      analyzeText('要把上一轮巡视整改和本轮巡视整改统筹起来，对尚未完成的整改事项逐项开展“回头看”。'),
+      '统筹起来',
+      'commitment',
+    );
+  });
+});
