@@ -1596,3 +1596,9 @@ describe('tying the rectification to other work', () => {
     );
   });
 });
+
+describe('the period a notice stands', () => {
+  it('reads 公示期为7月28日至8月6日 as procedure, not a time limit', () => {
+    expect(analyzeText('公示期为7月28日至8月6日。').findings).toEqual([]);
+  });
+});
