@@ -1602,3 +1602,13 @@ describe('the period a notice stands', () => {
     expect(analyzeText('公示期为7月28日至8月6日。').findings).toEqual([]);
   });
 });
+
+describe('results counted in an evaluation', () => {
+  it('reads 将作为…考核的重要依据 as a measure', () => {
+    expectKind(
+      analyzeText('他强调，整改落实情况将作为学校年度考核和干部任期考核的重要依据。'),
+      '将作为学校年度考核',
+      'commitment',
+    );
+  });
+});
