@@ -653,6 +653,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       // a channel opened for complaints (a bare 举报电话 is a notice's contact line)
       公布举报电话 设立举报电话 开通举报电话 公布监督电话 设立监督电话 开通监督电话 设立举报箱
       设立意见箱 公布举报信箱 设立举报信箱
+      // holding to account those who fail (整改不到位的，镇纪委要跟进问责)
+      跟进问责 严肃问责
       // results counted in an evaluation (作为…考核的重要依据, 扣分依据)
       重要依据 扣分依据 考核依据 评价依据
     `),

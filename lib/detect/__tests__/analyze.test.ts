@@ -1612,3 +1612,9 @@ describe('results counted in an evaluation', () => {
     );
   });
 });
+
+describe('holding to account those who fail', () => {
+  it('reads 整改不到位的，镇纪委要跟进问责 as a measure', () => {
+    expectKind(analyzeText('整改不到位的，镇纪委要跟进问责。'), '镇纪委要跟进问责', 'commitment');
+  });
+});
