@@ -1618,3 +1618,13 @@ describe('holding to account those who fail', () => {
     expectKind(analyzeText('整改不到位的，镇纪委要跟进问责。'), '镇纪委要跟进问责', 'commitment');
   });
 });
+
+describe('举一反三 before the verb', () => {
+  it('reads the item heading （三）举一反三抓好自查。 as a measure', () => {
+    expectKind(
+      analyzeText('一、整改措施\n（一）建立整改台账。\n（二）举一反三抓好自查。'),
+      '举一反三抓好自查',
+      'commitment',
+    );
+  });
+});
