@@ -206,6 +206,9 @@ const MAX_STATUS_LINE = 16;
 /** The context of a statement after a problem that opens its paragraph. */
 const LEAD_PROBLEM = '段首问题';
 
+/** What a heading names as a check on the rectification (（三）强化督导检查。, 严肃问责). */
+const NAMES_CHECK = /督导|督查|检查|问责|追责|巡查|验收/;
+
 /** Verbs of a direction kept to (坚持公开整改, 强化信息公开), not an act done. */
 const KEEPS_TO = /^(?:坚持|强化|加强|深化|持续)/;
 
@@ -365,11 +368,12 @@ class UnitRun {
     // A field may open its line, or follow the measures in the same paragraph (…落实。责任单位：…).
     if (this.fieldLine(seg) || (seg.first && this.fieldCell(seg)) || this.statusLine(seg)) return;
     if (this.sections.heading[k]) this.itemStart = this.findings.length;
-    // （二）坚持公开整改。 keeps to a direction: only a heading that names an act names a measure.
-    this.context.itemHeading =
-      this.sections.heading[k] === 1 &&
-      seg.listMarker !== undefined &&
-      !KEEPS_TO.test(text.slice(seg.start + seg.listMarker.length, seg.start + seg.listMarker.length + 2));
+    // （二）坚持公开整改。 keeps to a direction: only a heading that names an act names a measure,
+    // and so does one that names a check (（三）强化督导检查。).
+    const isItemHeading = this.sections.heading[k] === 1 && seg.listMarker !== undefined;
+    const headingText = isItemHeading ? text.slice(seg.start + seg.listMarker!.length, seg.end) : '';
+    this.context.namesCheck = isItemHeading && NAMES_CHECK.test(headingText);
+    this.context.itemHeading = isItemHeading && (!KEEPS_TO.test(headingText) || this.context.namesCheck);
 
     const problemContext = this.problemContext(k, seg, newParagraph);
     // A unit without a cue that can make a finding is read only where its context can
@@ -821,6 +825,7 @@ class UnitRun {
     checkable: false,
     measureLabel: false,
     itemHeading: false,
+    namesCheck: false,
     opensWithSome: false,
     givesCauses: false,
     joinsUp: false,

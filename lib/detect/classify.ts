@@ -70,6 +70,8 @@ export interface StatementContext {
   measureLabel: boolean;
   /** It is the heading of a list item (（三）严肃追责问责。). */
   itemHeading: boolean;
+  /** As a list item's heading, it names a check (（三）强化督导检查。). */
+  namesCheck: boolean;
   /** It opens with whom a criticism is about (有的单位…, 个别干部…). */
   opensWithSome: boolean;
   /** It opens by giving the causes of the problems told before (究其原因，…; 这些问题的产生，根子在于…). */
@@ -140,7 +142,7 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
   // In a report of work done, a time limit not yet reported met looks ahead (9月底前重新组织一次自查).
   const ahead = ev.deadline && !ev.completed;
   // A list item's heading is a measure's name, and one activity word is enough (（一）全面自查。).
-  const namesMeasure = ctx.itemHeading && ctx.imperative && ev.measure >= 1;
+  const namesMeasure = ctx.itemHeading && ctx.imperative && (ev.measure >= 1 || ctx.namesCheck);
   const commitment = ev.measure >= THRESHOLDS.commitment || ctx.checkable || namesMeasure;
   if (directs || ev.resolve || ctx.imperative) {
     if (!directs) {

@@ -1628,3 +1628,13 @@ describe('举一反三 before the verb', () => {
     );
   });
 });
+
+describe('an item heading that names a check', () => {
+  it('reads （三）强化督导检查。 as a measure, and （二）强化责任意识。 as a pledge', () => {
+    const plan = analyzeText(
+      '一、整改措施\n（一）建立整改台账。\n（二）强化责任意识。\n（三）强化督导检查。',
+    );
+    expectKind(plan, '强化督导检查', 'commitment');
+    expectKind(plan, '强化责任意识', 'pledge');
+  });
+});
