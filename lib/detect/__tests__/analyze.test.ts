@@ -1638,3 +1638,14 @@ describe('an item heading that names a check', () => {
     expectKind(plan, '强化责任意识', 'pledge');
   });
 });
+
+describe('stores and guides kept for others', () => {
+  it('reads 建立听证员库 and 编制并公开办事指南 as measures', () => {
+    expectKind(analyzeText('要建立听证员库，邀请人大代表参加听证。'), '建立听证员库', 'commitment');
+    expectKind(
+      analyzeText('要全面梳理用地报批材料，编制并公开办事指南。'),
+      '编制并公开办事指南',
+      'commitment',
+    );
+  });
+});
