@@ -214,19 +214,39 @@ const KEEPS_TO = /^(?:坚持|强化|加强|深化|持续)/;
 
 /** The opening of a statement of causes: 究其原因，…, 这些问题的产生，根子在于…, 主要根源在于… */
 const GIVES_CAUSES =
-  /^(?:究其原因|究其根源|分析原因|(?:这些)?问题(?:的)?(?:产生|存在)(?:的原因)?[，,]?(?:根子|根源|原因)在于|(?:主要|深层次)?(?:根源|根子|原因)在于)/;
+  /(?:究其原因|究其根源|分析原因|(?:这些)?问题(?:的)?(?:产生|存在)(?:的原因)?[，,]?(?:根子|根源|原因)在于|(?:主要|深层次)?(?:根源|根子|原因)在于)/y;
 
 /** A statement that only ties the rectification to other work: 要把巡察整改与…结合起来. */
 const JOINS_UP =
-  /^[^，。；]{0,12}把[^，。；]{1,20}(?:与|同|和)[^。；]{1,40}(?:结合起来|贯通起来|统筹起来|融合起来|一体推进)/;
+  /[^，。；\n]{0,12}把[^，。；\n]{1,20}(?:与|同|和)[^。；\n]{1,40}(?:结合起来|贯通起来|统筹起来|融合起来|一体推进)/y;
+/** How far into a statement its 把 may stand for JOINS_UP to be tried. */
+const JOIN_REACH = 13;
 
 /**
  * Whether a statement only ties the rectification to other work, with no
  * measure of its own after it (…统筹起来，对尚未完成的事项逐项“回头看” has one).
  */
-function joinsUp(statement: string): boolean {
-  const join = JOINS_UP.exec(statement);
-  return join !== null && !statement.includes('，对', join[0].length);
+function joinsUp(text: string, start: number, end: number): boolean {
+  // The cheap test first: most statements have no 把 near their start.
+  const reach = Math.min(end, start + JOIN_REACH);
+  let hasBa = false;
+  for (let i = start; i < reach && !hasBa; i++) hasBa = text.charCodeAt(i) === 0x628a; // 把
+  if (!hasBa) return false;
+  JOINS_UP.lastIndex = start;
+  const join = JOINS_UP.exec(text);
+  if (join === null) return false;
+  const after = start + join[0].length;
+  if (after > end) return false;
+  // A measure of its own after the tie (…统筹起来，对尚未完成的事项逐项…).
+  for (let i = after; i + 1 < end; i++)
+    if (text.charCodeAt(i) === 0xff0c && text.charCodeAt(i + 1) === 0x5bf9) return false;
+  return true;
+}
+
+/** Whether the statement at `start` opens by giving causes (sticky, so nothing is sliced). */
+function givesCauses(text: string, start: number): boolean {
+  GIVES_CAUSES.lastIndex = start;
+  return GIVES_CAUSES.test(text);
 }
 
 /** The subject of a criticism: 有的单位…, 还有的部门…, 个别干部… */
@@ -809,8 +829,8 @@ class UnitRun {
     ctx.section = this.section;
     ctx.measureLabel = this.paragraphLabel === 'commitment';
     ctx.opensWithSome = OPENS_WITH_SOME.test(this.norm.text.slice(mainStart, mainStart + 8));
-    ctx.givesCauses = GIVES_CAUSES.test(this.norm.text.slice(mainStart, mainStart + 12));
-    ctx.joinsUp = joinsUp(this.norm.text.slice(mainStart, end));
+    ctx.givesCauses = givesCauses(this.norm.text, mainStart);
+    ctx.joinsUp = joinsUp(this.norm.text, mainStart, end);
     ctx.question = question;
     ctx.opensWithDirective = ev.directiveAt >= mainStart && ev.directiveAt <= mainStart + 1;
     return classifyStatement(ev, ctx);
