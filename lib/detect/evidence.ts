@@ -497,7 +497,7 @@ export function gatherEvidence(
     const afterDeadline = previousDeadline && previousEnd >= at - 1;
     // 对2021年以来发放的补贴开展清查: the time since names the target's scope, not when it was done.
     const scopeOfTarget =
-      (cats & PAST) !== 0 && text.lastIndexOf('对', at) >= Math.max(clauseStart, at - SCOPE_REACH);
+      (cats & PAST) !== 0 && targetBefore(text, Math.max(clauseStart, at - SCOPE_REACH), at);
     previousDeadline = (cats & DEADLINE) !== 0;
     previousEnd = hits.end[h];
     if (negatedMeasure) continue;
@@ -758,13 +758,24 @@ function burdenOnServed(text: string, clauseStart: number, at: number, end: numb
   return (
     (at > clauseStart && SERVED_SUBJECT.test(text.slice(clauseStart, at))) ||
     (text.charCodeAt(end - 1) === 0x9700 && SERVED_NEXT.test(text.slice(end, end + 3))) || // 仍需群众来回跑
-    TAKES_TIME.test(text.slice(end, end + 8)) // 预约要排一周以上
+    takesTime(text, end) // 预约要排一周以上
   );
 }
 
 /** A wait or a span of time after 要/需要 (要排一周以上, 需要等3个月): how long it takes, not an order. */
 const TAKES_TIME =
-  /^[排等跑花用耗]?[上了]?(?:\d+|[一二两三四五六七八九十半几数]+)个?(?:周|星期|天|日|个月|月|小时|分钟|年)/;
+  /[排等跑花用耗]?[上了]?(?:\d+|[一二两三四五六七八九十半几数]+)个?(?:周|星期|天|日|个月|月|小时|分钟|年)/y;
+
+function takesTime(text: string, at: number): boolean {
+  TAKES_TIME.lastIndex = at;
+  return TAKES_TIME.test(text);
+}
+
+/** Whether a 对 stands in `text[from, to)`: a bounded search, where lastIndexOf could run back over the page. */
+function targetBefore(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (text.charCodeAt(i) === 0x5bf9) return true;
+  return false;
+}
 
 /** Longest item of an enumeration a shortcoming heads (敷衍整改, 虚假整改). */
 const MAX_ENUMERATION_ITEM = 8;
