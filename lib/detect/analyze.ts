@@ -243,8 +243,13 @@ function joinsUp(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** First characters of the openings of GIVES_CAUSES. */
+const CAUSE_OPENERS = '究分这问主深根原';
+
 /** Whether the statement at `start` opens by giving causes (sticky, so nothing is sliced). */
 function givesCauses(text: string, start: number): boolean {
+  // The cheap test first: the first character of every opening of GIVES_CAUSES.
+  if (CAUSE_OPENERS.indexOf(text.charAt(start)) < 0) return false;
   GIVES_CAUSES.lastIndex = start;
   return GIVES_CAUSES.test(text);
 }
