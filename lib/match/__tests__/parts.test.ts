@@ -61,6 +61,14 @@ describe('terms', () => {
   });
 });
 
+/** The weight before IDF of each term of `commitment`, by its label. */
+function kindWeights(commitment: string): (label: string) => number {
+  const vocabulary = new TermVocabulary();
+  const query = parseCommitment(commitment, null, vocabulary);
+  return (label) =>
+    query.kindWeights[Array.from(query.ids).findIndex((id) => termLabel(vocabulary.terms[id]) === label)];
+}
+
 describe('commitments', () => {
   it('keeps the modifiers and phrase of an object', () => {
     const vocabulary = new TermVocabulary();
@@ -70,14 +78,6 @@ describe('commitments', () => {
     expect(ledger.modifiers.map(label)).toEqual(expect.arrayContaining(['[clue]', '登记']));
     expect(ledger.phrase.map(label)).toContain('[establish]');
   });
-
-  /** The weight before IDF of each term of `commitment`, by its label. */
-  function kindWeights(commitment: string): (label: string) => number {
-    const vocabulary = new TermVocabulary();
-    const query = parseCommitment(commitment, null, vocabulary);
-    return (label) =>
-      query.kindWeights[Array.from(query.ids).findIndex((id) => termLabel(vocabulary.terms[id]) === label)];
-  }
 
   it('weighs a purpose clause less than the measure', () => {
     const weightOf = kindWeights('召开专题会议，确保整改取得成效。');
