@@ -683,24 +683,16 @@ function modifiesTarget(text: string, end: number): boolean {
   }
   // 违规购买烟酒的费用, 不符合条件的低保户: a short verb phrase may complete the modifier.
   const phraseStart = at;
-  for (
-    let gap = 0;
-    gap < MODIFIER_GAP && isHanCode(text.charCodeAt(at)) && text.charCodeAt(at) !== 0x7684;
-    gap++
-  )
+  for (let gap = 0; gap < MODIFIER_GAP && isHan(text.charCodeAt(at)) && text.charCodeAt(at) !== 0x7684; gap++)
     at++;
   if (text.charCodeAt(at) !== 0x7684) return false; // 的
   // …仅为计划的47%: after a verb phrase, a 的 before a figure ends a complement, not a modifier.
-  if (at > phraseStart && !isHanCode(text.charCodeAt(at + 1))) return false;
+  if (at > phraseStart && !isHan(text.charCodeAt(at + 1))) return false;
   return !ASSERTED_NOUNS.test(text.slice(at, at + 8));
 }
 
 /** Most characters between a shortcoming and the 的 of the modifier it ends. */
 const MODIFIER_GAP = 4;
-
-function isHanCode(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
 
 /** Longest quoted name right after 存在 (存在“中梗阻”). */
 const MAX_QUOTED_NAME = 10;
@@ -862,7 +854,7 @@ function completedModifier(text: string, end: number): boolean {
   for (let i = end; i <= end + MODIFIER_VERB && i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x7684) return i > end; // 的
-    if (c < 0x4e00 || c > 0x9fff) return false;
+    if (!isHan(c)) return false;
   }
   return false;
 }
@@ -886,7 +878,8 @@ export function opensImperative(
 ): boolean {
   const t = cueTable();
   let cursor = from;
-  const lesson = LESSON_LEAD_IN.exec(text.slice(from, from + 20));
+  // Only a statement opening with 以 can have the lead-in: nothing is sliced for the others.
+  const lesson = text.charCodeAt(from) === 0x4ee5 ? LESSON_LEAD_IN.exec(text.slice(from, from + 20)) : null;
   if (lesson) cursor += lesson[0].length;
   for (let h = hitFrom; ; h++) {
     while (h < hitTo && hits.start[h] < cursor) h++;

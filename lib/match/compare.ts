@@ -55,7 +55,7 @@ import { originalSpan, prepareReport, type PreparedReport } from './report';
 import { parseCommitment, type CommitmentQuery } from './commitment';
 import { createScratch, scoreCommitment, type Candidate } from './score';
 import { reportsDone, STATUS_THRESHOLDS } from './status';
-import { countsPart, fallsShort, leastQuantities, slowerRhythm } from './quantity';
+import { countsPart, fallsShort, leastQuantities, promisedRhythm, slowerRhythm } from './quantity';
 import { StepClock, stageProgress } from './steps';
 
 /** reappears: reported done or under way; partial: begun, part done, or only planned; missing: not mentioned. */
@@ -144,10 +144,6 @@ export function* compareInSteps(
   return results;
 }
 
-function unitText(prepared: PreparedReport, unit: number): string {
-  return prepared.norm.text.slice(prepared.units[unit].start, prepared.units[unit].end);
-}
-
 function spanOf(prepared: PreparedReport, from: number, to: number): EvidenceSpan {
   const [start, end] = originalSpan(prepared, from, to);
   return { start, end, text: prepared.norm.original.slice(start, end) };
@@ -170,14 +166,18 @@ function decide(query: CommitmentQuery, candidates: Candidate[], prepared: Prepa
   }
   const { units, cues } = prepared;
   const least = leastQuantities(query.norm.text);
+  const rhythm = promisedRhythm(query.norm.text);
+  // What the report says of the measure's quantities: fewer, a part, or less often is partial.
+  const fullyMet = (unit: number) => {
+    const text = prepared.norm.text.slice(units[unit].start, units[unit].end);
+    return !fallsShort(least, text) && !countsPart(text) && !slowerRhythm(rhythm, text);
+  };
   const done = candidates.find(
     (c) =>
       reportsDone(units[c.unit].section, cues.plan[c.unit] === 1, cues.incomplete[c.unit] === 1) &&
       c.score >= STATUS_THRESHOLDS.found &&
       c.score >= best.score * STATUS_THRESHOLDS.doneShare &&
-      !fallsShort(least, unitText(prepared, c.unit)) &&
-      !countsPart(unitText(prepared, c.unit)) &&
-      !slowerRhythm(query.norm.text, unitText(prepared, c.unit)),
+      fullyMet(c.unit),
   );
   const chosen = done ?? best;
   const unit = units[chosen.unit];

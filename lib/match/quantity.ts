@@ -77,13 +77,17 @@ function frequencies(text: string): number[] {
   return Array.from(text.matchAll(FREQUENCY), (m) => TIMES_A_YEAR[m[1]]);
 }
 
+/** The most frequent rhythm a commitment promises, in times a year, or 0 when it names none. */
+export function promisedRhythm(commitment: string): number {
+  return Math.max(0, ...frequencies(commitment));
+}
+
 /**
  * Whether `unit` reports a rhythm slower than the one promised (每半个月召开一次
  * → 调度会改为每月召开一次, 按月报送): every frequency it names is less often.
  */
-export function slowerRhythm(commitment: string, unit: string): boolean {
-  const promised = frequencies(commitment);
+export function slowerRhythm(promised: number, unit: string): boolean {
+  if (promised === 0) return false;
   const reported = frequencies(unit);
-  if (promised.length === 0 || reported.length === 0) return false;
-  return Math.max(...reported) < Math.max(...promised);
+  return reported.length > 0 && Math.max(...reported) < promised;
 }
