@@ -243,19 +243,19 @@ function joinsUp(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** First characters of the openings of GIVES_CAUSES. */
-const CAUSE_OPENERS = '究分这问主深根原';
+/** First characters of the openings of GIVES_CAUSES (as codes: charAt would allocate a string). */
+const CAUSE_OPENERS = new Set([...'究分这问主深根原'].map((ch) => ch.charCodeAt(0)));
 
 /** Whether the statement at `start` opens by giving causes (sticky, so nothing is sliced). */
 function givesCauses(text: string, start: number): boolean {
   // The cheap test first: the first character of every opening of GIVES_CAUSES.
-  if (CAUSE_OPENERS.indexOf(text.charAt(start)) < 0) return false;
+  if (!CAUSE_OPENERS.has(text.charCodeAt(start))) return false;
   GIVES_CAUSES.lastIndex = start;
   return GIVES_CAUSES.test(text);
 }
 
 /** The subject of a criticism: 有的单位…, 还有的部门…, 个别干部… */
-const OPENS_WITH_SOME = /^(?:还|也|但|同时，?)?(?:有的|个别|少数|一些|部分)/;
+const OPENS_WITH_SOME = /(?:还|也|但|同时，?)?(?:有的|个别|少数|一些|部分)/y;
 
 /** Whether the statement at `at` opens with a preposition of its target (对…, 针对…). */
 function opensWithTarget(text: string, at: number): boolean {
@@ -833,7 +833,8 @@ class UnitRun {
     );
     ctx.section = this.section;
     ctx.measureLabel = this.paragraphLabel === 'commitment';
-    ctx.opensWithSome = OPENS_WITH_SOME.test(this.norm.text.slice(mainStart, mainStart + 8));
+    OPENS_WITH_SOME.lastIndex = mainStart;
+    ctx.opensWithSome = OPENS_WITH_SOME.test(this.norm.text);
     ctx.givesCauses = givesCauses(this.norm.text, mainStart);
     ctx.joinsUp = joinsUp(this.norm.text, mainStart, end);
     ctx.question = question;
