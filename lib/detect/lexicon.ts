@@ -702,6 +702,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       周内 工作日内 最短时间内 第一时间 按期 按时完成 限时完成 限期整改 限期完成 前完成 之前完成
       以前完成 底前 年内完成 立即整改 小时内 年内 时限内 规定时间内 规定期限内 天之内 日之内
       周之内 个月之内
+      // 今年 is a time word of its own: the limit needs the whole phrase
+      今年内 本年内 今年年内 今年年底前
     `),
   },
   {

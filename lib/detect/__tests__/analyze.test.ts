@@ -1649,3 +1649,14 @@ describe('stores and guides kept for others', () => {
     );
   });
 });
+
+describe('a time limit after 今年', () => {
+  it('reads 今年内 as a time limit, although 今年 alone is a time word', () => {
+    const order = expectKind(
+      analyzeText('一要把牢办院方向，今年内把两个议事规则修订到位，列出前置研究事项清单；'),
+      '今年内把两个议事规则',
+      'commitment',
+    );
+    expect(order.deadline).toBe('今年内');
+  });
+});

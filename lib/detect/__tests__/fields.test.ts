@@ -12,6 +12,12 @@ describe('extractDeadline', () => {
     expect(extractDeadline('立行立改')).toBe('立行立改');
     expect(extractDeadline('建立长效机制')).toBeUndefined();
   });
+
+  it('keeps 今年 and 本年 with the limit they open', () => {
+    expect(extractDeadline('今年内把议事规则修订到位')).toBe('今年内');
+    expect(extractDeadline('本年内完成')).toBe('本年内完成');
+    expect(extractDeadline('今年年底前完成')).toBe('今年年底前完成');
+  });
 });
 
 describe('extractOwner', () => {
