@@ -886,6 +886,8 @@ export function opensImperative(
     // 对整改工作实行…, 立即对…开展…: a target first, then the verb, in the same clause.
     if (TARGET_PREPOSITIONS[text.charCodeAt(cursor)] || text.startsWith('针对', cursor))
       return verbAfterTarget(text, hits, cursor, h, hitTo);
+    // 把责任链条拧紧, 把突出问题攻下来: an order that names its object first (not 把关).
+    if (text.charCodeAt(cursor) === 0x628a && text.charCodeAt(cursor + 1) !== 0x5173) return true;
     if (h >= hitTo || hits.start[h] > cursor) return false;
     const cue = hits.cue[h];
     const cats = t.categories[cue];

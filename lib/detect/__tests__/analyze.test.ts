@@ -1660,3 +1660,13 @@ describe('a time limit after 今年', () => {
     expect(order.deadline).toBe('今年内');
   });
 });
+
+describe('an order that names its object first', () => {
+  it('reads a statement opening with 把 as an order: a pledge without a measure', () => {
+    expectKind(analyzeText('把自己摆进去，真正把问题找准看透。'), '把自己摆进去', 'pledge');
+  });
+
+  it('keeps 把关不严 a problem', () => {
+    expectKind(analyzeText('把关不严，审核流于形式。'), '把关不严', 'problem');
+  });
+});
