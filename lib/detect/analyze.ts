@@ -203,6 +203,10 @@ const STATUS_LINE =
   /^(?:整改)?(?:进展|情况|进度|状态|完成情况)[：:]\s*(?:已完成|基本完成|未完成|持续推进|正在推进|推进中|已整改|整改中|长期坚持|已销号|未销号)[。；]?$/;
 const MAX_STATUS_LINE = 16;
 
+/** The context of a measure after a list item's lead (一是抓学习。), and after an order in its paragraph. */
+const LEAD_MEASURES = '承接段首';
+const AFTER_ORDER = '承接上句';
+
 /** The context of a statement after a problem that opens its paragraph. */
 const LEAD_PROBLEM = '段首问题';
 
@@ -411,8 +415,16 @@ class UnitRun {
       this.countHan(seg.start, seg.end) >= MIN_HAN
     ) {
       this.statements(k, seg, hitFrom, hitTo);
-      // After a list item's lead (一是抓学习。), the sentences of its paragraph spell it out.
-      const leadMeasures = !newParagraph && (this.leadKind === 'pledge' || this.leadKind === 'commitment');
+      // After a list item's lead (一是抓学习。), the sentences of its paragraph spell it out;
+      // so does a measure told without a modal after an order of the same paragraph
+      // (集团党委将在11月召开…。各子公司整改进展每月在集团内网通报一次；).
+      const leadMeasures = newParagraph
+        ? null
+        : this.leadKind === 'pledge' || this.leadKind === 'commitment'
+          ? LEAD_MEASURES
+          : this.previousKind === 'commitment'
+            ? AFTER_ORDER
+            : null;
       this.applyContext(seg, problemContext, leadMeasures);
     }
     const { result, resultCount } = this;
@@ -886,7 +898,7 @@ class UnitRun {
   }
 
   /** Statements without evidence of their own take their kind from the context. */
-  private applyContext(seg: Segment, problemContext: string | null, leadMeasures: boolean): void {
+  private applyContext(seg: Segment, problemContext: string | null, leadMeasures: string | null): void {
     const { result, resultCount } = this;
     let all = resultCount > 0;
     let continuing = true;
@@ -924,10 +936,10 @@ class UnitRun {
       if (problemContext || measures) {
         s.verdict = problemContext ? PROBLEM : COMMITMENT;
         s.context = contextCue(problemContext ?? '整改措施');
-      } else if (s.ev.measure >= THRESHOLDS.commitment) {
+      } else if (leadMeasures && s.ev.measure >= THRESHOLDS.commitment) {
         // Only a measure: the lead gave the topic, not the obligation to every word after it.
         s.verdict = COMMITMENT;
-        s.context = contextCue('承接段首');
+        s.context = contextCue(leadMeasures);
       }
     }
   }

@@ -1670,3 +1670,17 @@ describe('an order that names its object first', () => {
     expectKind(analyzeText('把关不严，审核流于形式。'), '把关不严', 'problem');
   });
 });
+
+describe('a measure after an order of its paragraph', () => {
+  it('reads a measure told without a modal after a commitment as one more commitment', () => {
+    const speech = analyzeText(
+      '集团党委将在11月召开专题民主生活会，班子成员逐一检视剖析。各子公司整改进展每月在内网通报一次。',
+    );
+    const rhythm = expectKind(speech, '每月在内网通报一次', 'commitment');
+    expect(rhythm.cues.map((c) => c.match)).toContain('承接上句');
+  });
+
+  it('leaves the same measure unflagged where no order comes before it', () => {
+    expect(analyzeText('各子公司整改进展每月在内网通报一次。').findings).toEqual([]);
+  });
+});
