@@ -968,6 +968,9 @@ export const PLAN_HEADINGS = [
   '努力方向',
   '下阶段',
   '今后',
+  // what is promised lies ahead (二、整改承诺事项)
+  '承诺事项',
+  '整改承诺',
 ];
 
 /**

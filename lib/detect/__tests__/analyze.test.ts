@@ -1684,3 +1684,12 @@ describe('a measure after an order of its paragraph', () => {
     expect(analyzeText('各子公司整改进展每月在内网通报一次。').findings).toEqual([]);
   });
 });
+
+describe('a heading of promises', () => {
+  it('reads measures under 二、整改承诺事项 as commitments, as under 下一步', () => {
+    const notice = analyzeText(
+      '二、整改承诺事项\n1.会同区市场监管局，每学期至少开展一次校外培训机构联合执法检查。',
+    );
+    expectKind(notice, '每学期至少开展一次', 'commitment');
+  });
+});
