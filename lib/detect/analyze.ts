@@ -391,8 +391,11 @@ class UnitRun {
       this.rowField(seg, column === COLUMN_DEADLINE ? 'deadline' : 'owner');
       return;
     }
-    if (column === COLUMN_MEASURE) this.paragraphLabel = 'commitment';
-    else if (column === COLUMN_PROBLEM) this.paragraphLabel = 'problem';
+    if (column === COLUMN_MEASURE) {
+      // The column says what its cells are: no list of problems runs on into it.
+      this.paragraphLabel = 'commitment';
+      this.problemListLevel = 0;
+    } else if (column === COLUMN_PROBLEM) this.paragraphLabel = 'problem';
     this.statusColumn = column === COLUMN_STATUS;
     // A field may open its line, or follow the measures in the same paragraph (…落实。责任单位：…).
     if (this.fieldLine(seg) || (seg.first && this.fieldCell(seg)) || this.statusLine(seg)) return;

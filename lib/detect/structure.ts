@@ -252,10 +252,21 @@ function markColumns(
   let cell = -1;
   let paragraph = -1;
   let spanning = false;
+  // The sub-item that opened the cell's last paragraph ((1)…), which the next may continue.
+  let item: SubItem | null = null;
   let k = to;
   for (; k < segments.count; k++) {
     if (segments.paragraph[k] !== paragraph) {
       paragraph = segments.paragraph[k];
+      const next = subItemAt(text, segments, k);
+      // A cell of several paragraphs ((1)…；/(2)…。) reads as several lines: the next
+      // sub-item of a series stays in its cell rather than shifting the row.
+      const sameCell = item !== null && next !== null && next.shape === item.shape && next.n === item.n + 1;
+      item = next;
+      if (sameCell) {
+        if (!spanning) column[k] = roles[cell % roles.length];
+        continue;
+      }
       cell++;
       spanning = false;
       if (cell % roles.length === 0 && !isNumberCell(text, segments, k)) {
@@ -269,6 +280,35 @@ function markColumns(
     if (!spanning) column[k] = roles[cell % roles.length];
   }
   return k;
+}
+
+/** A numbered sub-item's marker: its number, and its shape with the number taken out. */
+interface SubItem {
+  shape: string;
+  n: number;
+}
+
+const SUB_ITEM = /^([（(]?)(\d{1,2}|[一二三四五六七八九十]{1,2}|[\u2460-\u2473])([）).．、]?)/;
+const CHINESE_NUMERALS = '一二三四五六七八九十';
+
+/** The sub-item marker that opens unit `k` ((1), （2）, 3., ④, （五）), or null. */
+function subItemAt(text: string, segments: SegmentTable, k: number): SubItem | null {
+  const length = segments.marker[k];
+  if (length === 0) return null;
+  const match = SUB_ITEM.exec(text.slice(segments.start[k], segments.start[k] + length));
+  if (!match || (!match[1] && !match[3] && !/[\u2460-\u2473]/.test(match[2]))) return null;
+  const digits = match[2];
+  const code = digits.charCodeAt(0);
+  const n =
+    code >= 0x2460 && code <= 0x2473
+      ? code - 0x2460 + 1
+      : code >= 0x30 && code <= 0x39
+        ? Number(digits)
+        : digits.length === 1
+          ? CHINESE_NUMERALS.indexOf(digits) + 1
+          : 10 + CHINESE_NUMERALS.indexOf(digits[1]) + 1;
+  const kind = code >= 0x30 && code <= 0x39 ? 'd' : code >= 0x2460 ? 'c' : 'h';
+  return { shape: `${match[1]}${kind}${match[3]}`, n };
 }
 
 function isNumberCell(text: string, segments: SegmentTable, k: number): boolean {

@@ -961,6 +961,33 @@ describe('headings of sections and of columns', () => {
     expectKind(analysis, '支部活动开展不经常', 'problem');
   });
 
+  it('keeps a cell of several sub-item paragraphs ((1)…；/(2)…。) in one column', () => {
+    const analysis = analyzeText(
+      [
+        '序号',
+        '问题',
+        '整改措施',
+        '责任股室',
+        '完成时限',
+        '1',
+        '基金监管存在薄弱环节，查处不力。',
+        '（1）对全县定点医疗机构开展一轮专项检查；',
+        '（2）对已认定的违规资金逐笔建账，限期全部追回；',
+        '（3）引入第三方专业机构参与病历抽查审核。',
+        '基金监管股',
+        '2026年3月31日前',
+        '2',
+        '参保率连续两年下滑，断保人员底数不清。',
+        '（1）会同县税务局开展参保数据比对，建立未参保人员清单；',
+        '待遇保障股',
+        '2026年1月31日前',
+      ].join('\n'),
+    );
+    expectKind(analysis, '引入第三方专业机构', 'commitment');
+    expectKind(analysis, '参保率连续两年下滑', 'problem');
+    expect(expectKind(analysis, '开展参保数据比对', 'commitment').owner).toBe('待遇保障股');
+  });
+
   it('keeps a problem section open over an unmarked lead-in line (…还存在以下问题：)', () => {
     const analysis = analyzeText(
       '一、自查情况\n3月召开了专题会议。\n二、自查发现的问题\n通过自查，我镇还存在以下问题：\n（一）形式主义问题仍有表现。\n一些村级台账重复填报，同一项数据要分别报给3个以上站所；',
