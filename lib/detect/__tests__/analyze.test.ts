@@ -1724,7 +1724,7 @@ describe('a heading of promises', () => {
 describe('a report of progress so far', () => {
   it('reads a measure told under the title …阶段性进展的通报 as work done, not a commitment', () => {
     const report = analyzeText(
-      'XX局党组关于巡察整改阶段性进展的通报\n一、主要做法\n修订印发《行政处罚裁量权基准》，细化裁量情形312项。',
+      'XX局党组关于巡察整改阶段性进展的通报\n修订印发《行政处罚裁量权基准》，细化裁量情形312项。',
     );
     expectKind(report, '修订印发', 'progress');
   });
