@@ -685,6 +685,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       // activities that are measures even without a verb
       警示教育 专项整治 专项行动 专项治理 自查 自查自纠 排查 回头看 督查 培训 约谈 审计
       学习研讨 谈心谈话 明察暗访 招标 招聘 党课 专题党课 结对帮扶 建章立制
+      // looking back over cases already closed (逐件倒查, 倒查相关人员责任)
+      倒查
     `),
   },
   {

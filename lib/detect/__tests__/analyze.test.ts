@@ -1729,3 +1729,13 @@ describe('a report of progress so far', () => {
     expectKind(report, '修订印发', 'progress');
   });
 });
+
+describe('looking back over closed cases', () => {
+  it('reads 逐件倒查 handed to an owner as a measure', () => {
+    expectKind(
+      analyzeText('由法制大队牵头，对2023年以来的受案登记逐件倒查，一律纠正。'),
+      '逐件倒查',
+      'commitment',
+    );
+  });
+});
