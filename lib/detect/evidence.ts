@@ -881,6 +881,9 @@ export function opensImperative(
   // Only a statement opening with 以 can have the lead-in: nothing is sliced for the others.
   const lesson = text.charCodeAt(from) === 0x4ee5 ? LESSON_LEAD_IN.exec(text.slice(from, from + 20)) : null;
   if (lesson) cursor += lesson[0].length;
+  // 在执法问题上动真碰硬: the field of an order (在…上) may come before its verb.
+  const field = text.charCodeAt(cursor) === 0x5728 ? fieldBefore(text, cursor) : -1;
+  if (field > 0) cursor = field;
   for (let h = hitFrom; ; h++) {
     while (h < hitTo && hits.start[h] < cursor) h++;
     // 对整改工作实行…, 立即对…开展…: a target first, then the verb, in the same clause.
@@ -899,6 +902,19 @@ export function opensImperative(
     const next = text.charCodeAt(cursor);
     if (next === 0xff0c || next === 0x2c) cursor++;
   }
+}
+
+/** The longest field of an order: 在 + a short noun phrase + 上. */
+const MAX_FIELD = 12;
+
+/** Where the field 在…上 opening at `at` ends (after its 上), or -1. */
+function fieldBefore(text: string, at: number): number {
+  for (let i = at + 2; i <= at + MAX_FIELD && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x4e0a) return i + 1; // 上
+    if (!isHan(c)) return -1;
+  }
+  return -1;
 }
 
 /** Whether a measure verb that can open an imperative follows the target opening at `from`, in its clause. */

@@ -778,6 +778,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       强基固本 正风肃纪 形成合力 齐抓共管 压紧压实 找准 巩固 严守 优化 改善 提档升级
       // owning the work in person, with no act named (亲自抓、负总责, 亲自过问、靠前指挥)
       亲自抓 亲自过问 靠前指挥
+      // resolve in a speech's points (在思想上真正重视起来, 在执法问题上动真碰硬)
+      重视起来 动真碰硬 较真碰硬 动真格
     `),
   },
   {

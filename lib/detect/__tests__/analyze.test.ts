@@ -1739,3 +1739,13 @@ describe('looking back over closed cases', () => {
     );
   });
 });
+
+describe('the field of an order before its verb', () => {
+  it('reads 其次，在执法问题上动真碰硬。 as a pledge', () => {
+    expectKind(analyzeText('其次，在执法问题上动真碰硬。'), '在执法问题上动真碰硬', 'pledge');
+  });
+
+  it('keeps 在资金管理上存在漏洞 a problem', () => {
+    expectKind(analyzeText('在资金管理上存在漏洞。'), '存在漏洞', 'problem');
+  });
+});
