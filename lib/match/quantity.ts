@@ -77,6 +77,9 @@ function frequencies(text: string): number[] {
   return Array.from(text.matchAll(FREQUENCY), (m) => TIMES_A_YEAR[m[1]]);
 }
 
+/** A change of rhythm told in a report (此后改为每月更新). */
+const RHYTHM_CHANGED = /(?:改为|调整为|变为|改成)[^，。；]{0,4}(?:每|按)/;
+
 /** The most frequent rhythm a commitment promises, in times a year, or 0 when it names none. */
 export function promisedRhythm(commitment: string): number {
   return Math.max(0, ...frequencies(commitment));
@@ -88,6 +91,8 @@ export function promisedRhythm(commitment: string): number {
  */
 export function slowerRhythm(promised: number, unit: string): boolean {
   if (promised === 0) return false;
-  const reported = frequencies(unit);
+  // …坚持每半月更新一次，此后改为每月更新: the rhythm after the change is the one kept now.
+  const change = unit.search(RHYTHM_CHANGED);
+  const reported = frequencies(change >= 0 ? unit.slice(change) : unit);
   return reported.length > 0 && Math.max(...reported) < promised;
 }

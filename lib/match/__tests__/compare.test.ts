@@ -355,6 +355,14 @@ describe('compareReport on rhythm and remainders', () => {
     expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
   });
 
+  it('reads the rhythm after a change (坚持每半月…，此后改为每月) as the one kept', () => {
+    const [result] = compareReport(
+      '一、整改进展\n整改台账10月前坚持每半月更新一次，此后因工作繁忙改为每月更新。',
+      ['领导小组办公室每半月更新一次整改台账。'],
+    );
+    expect(result.status).toBe('partial');
+  });
+
   it('keeps a rhythm kept or quickened as reappears', () => {
     const [result] = compareReport('一、整改进展\n领导小组坚持每周召开一次调度会，共召开18次。', [
       '领导小组每半个月召开一次调度会。',
