@@ -55,7 +55,15 @@ import { originalSpan, prepareReport, type PreparedReport } from './report';
 import { parseCommitment, type CommitmentQuery } from './commitment';
 import { createScratch, scoreCommitment, type Candidate } from './score';
 import { reportsDone, STATUS_THRESHOLDS } from './status';
-import { countsPart, fallsShort, leastQuantities, promisedRhythm, slowerRhythm } from './quantity';
+import {
+  countsPart,
+  fallsShort,
+  leastQuantities,
+  missesShare,
+  promisedRhythm,
+  shareLimits,
+  slowerRhythm,
+} from './quantity';
 import { StepClock, stageProgress } from './steps';
 
 /** reappears: reported done or under way; partial: begun, part done, or only planned; missing: not mentioned. */
@@ -167,10 +175,17 @@ function decide(query: CommitmentQuery, candidates: Candidate[], prepared: Prepa
   const { units, cues } = prepared;
   const least = leastQuantities(query.norm.text);
   const rhythm = promisedRhythm(query.norm.text);
-  // What the report says of the measure's quantities: fewer, a part, or less often is partial.
+  const shares = shareLimits(query.norm.text);
+  // What the report says of the measure's quantities: fewer, a part, less often or a share
+  // outside the limit set is partial.
   const fullyMet = (unit: number) => {
     const text = prepared.norm.text.slice(units[unit].start, units[unit].end);
-    return !fallsShort(least, text) && !countsPart(text) && !slowerRhythm(rhythm, text);
+    return (
+      !fallsShort(least, text) &&
+      !countsPart(text) &&
+      !slowerRhythm(rhythm, text) &&
+      !missesShare(shares, text)
+    );
   };
   const done = candidates.find(
     (c) =>

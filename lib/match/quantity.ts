@@ -42,6 +42,37 @@ export function fallsShort(least: ReadonlyMap<string, number>, unit: string): bo
   return false;
 }
 
+/** A share a commitment sets: at most (20%以下, 不超过5%) or at least (95%以上, 达到90%). */
+export interface ShareLimits {
+  most: number;
+  least: number;
+}
+
+const SHARE_AT_MOST = /(?:不超过|不高于)(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)%(?:以下|以内)/g;
+const SHARE_AT_LEAST =
+  /(?:不低于|不少于|至少|达到|提高到|提升到|提高至|提升至)(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)%(?:及?以上)/g;
+const SHARE = /(\d+(?:\.\d+)?)%/g;
+
+/** The shares a commitment sets as limits (Infinity and 0 when it sets none). */
+export function shareLimits(commitment: string): ShareLimits {
+  let most = Infinity;
+  let least = 0;
+  for (const m of commitment.matchAll(SHARE_AT_MOST)) most = Math.min(most, Number(m[1] ?? m[2]));
+  for (const m of commitment.matchAll(SHARE_AT_LEAST)) least = Math.max(least, Number(m[1] ?? m[2]));
+  return { most, least };
+}
+
+/**
+ * Whether `unit` reports a share outside the limits set: its last share, as a report
+ * ends with where things stand (机关警力占比由27%下降到22%).
+ */
+export function missesShare(limits: ShareLimits, unit: string): boolean {
+  if (limits.most === Infinity && limits.least === 0) return false;
+  let last = -1;
+  for (const m of unit.matchAll(SHARE)) last = Number(m[1]);
+  return last >= 0 && (last > limits.most || last < limits.least);
+}
+
 /**
  * 1260辆渣土车中已有1105辆…, 6个问题中，已有3个…: a part of a whole counted.
  * 其中 only breaks a count down (集体学习7次，其中专题研讨2次).

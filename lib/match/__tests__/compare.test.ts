@@ -363,6 +363,17 @@ describe('compareReport on rhythm and remainders', () => {
     expect(result.status).toBe('partial');
   });
 
+  it('reads a share left above the ceiling set (20%以下 → 下降到22%) as partial, and one below it as reappears', () => {
+    const commitment = '从机关科室抽调民警下沉派出所，年底前机关警力占比压降到20%以下。';
+    const short = compareReport('一、整改进展\n机关科室抽调民警补充到派出所，机关警力占比由27%下降到22%。', [
+      commitment,
+    ]);
+    const met = compareReport('一、整改进展\n机关科室抽调民警补充到派出所，机关警力占比由27%下降到18%。', [
+      commitment,
+    ]);
+    expect([short[0].status, met[0].status]).toEqual(['partial', 'reappears']);
+  });
+
   it('keeps a rhythm kept or quickened as reappears', () => {
     const [result] = compareReport('一、整改进展\n领导小组坚持每周召开一次调度会，共召开18次。', [
       '领导小组每半个月召开一次调度会。',
