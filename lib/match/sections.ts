@@ -35,6 +35,9 @@ const SHORTFALL_HEADING =
 const PLAN_HEADING =
   /下一步|下步|下一阶段|下阶段|今后|后续|工作打算|工作计划|工作安排|工作思路|努力方向|工作重点|将重点|拟开展/;
 
+/** A heading over how measures were carried out (二、后续措施落实情况): what was done, not a plan. */
+const DONE_HEADING = /(?:落实|完成|进展|推进|执行)情况[。：:]?$/;
+
 /** A paragraph that opens with one of these is a plan, whatever its section. */
 const PLAN_PARAGRAPH_OPENING =
   /(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、])?(?:下一步|下步|下阶段|今后)/y;
@@ -173,9 +176,11 @@ export function classifyUnits(text: string, segments: Segment[], state: SectionS
       const level = headingLevel(seg.listMarker);
       const kind: SectionKind | null = SHORTFALL_HEADING.test(unitText)
         ? 'shortfall'
-        : PLAN_HEADING.test(unitText)
-          ? 'plan'
-          : null;
+        : DONE_HEADING.test(unitText)
+          ? 'body'
+          : PLAN_HEADING.test(unitText)
+            ? 'plan'
+            : null;
       if (kind) {
         state.kind = kind;
         state.level = level;

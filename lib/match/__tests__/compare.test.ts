@@ -383,6 +383,15 @@ describe('compareReport on rhythm and remainders', () => {
 });
 
 describe('compareReport on report layouts', () => {
+  it('reads a heading of measures carried out (二、后续措施落实情况) as work done, not a plan', () => {
+    const report =
+      '一、总体进展\n3个问题全部整改到位。\n二、后续措施落实情况\n（一）食品安全监管。全市412所学校食堂均已接受食品安全检查，检查情况已书面函告市教育局。';
+    const [result] = compareReport(report, [
+      '完成对全市学校食堂食品安全检查全覆盖，检查结果书面通报市教育局。',
+    ]);
+    expect(result.status).toBe('reappears');
+  });
+
   it('reads a plan through the rest of its paragraph (下一步，将…；同时将…)', () => {
     const report =
       '一、工作情况\n局党组召开了专题会议。\n负责人表示，下一步将加快办结剩余问题；同时探索建立群众满意度第三方评价机制。';
