@@ -649,7 +649,8 @@ export function gatherEvidence(
       else ev.bits |= F_INNER_COPULA;
     }
     // 个别谈话、列席会议、受理信访: an item of a list of methods, not the meeting's procedure.
-    if (cats & PROCEDURAL && !inEnumeration(text, at, hits.end[h])) ev.bits |= F_PROCEDURAL;
+    if (cats & PROCEDURAL && !inEnumeration(text, at, hits.end[h]) && !channelOpened(text, clauseStart, at))
+      ev.bits |= F_PROCEDURAL;
     if (cats & QUOTATION) ev.bits |= F_QUOTATION;
     if (cats & SITUATION) ev.bits |= F_SITUATION;
   }
@@ -715,6 +716,18 @@ const EXISTS_NAMED_WEIGHT = 0.5;
 /** Whether the word at `[start, end)` is an item of an enumeration (…、word、…). */
 function inEnumeration(text: string, start: number, end: number): boolean {
   return text.charCodeAt(start - 1) === 0x3001 || text.charCodeAt(end) === 0x3001;
+}
+
+/** How far before a contact line's word (举报电话) the verb that opens the channel may stand. */
+const CHANNEL_REACH = 12;
+
+/** Verbs that open a channel for complaints: 开通…举报电话 is a measure, not a notice's contact line. */
+const OPENS_CHANNEL = /开通|公布|设立|开设|增设/;
+
+/** Whether a verb opening a channel stands in the clause before `at` (开通师德举报信箱和举报电话). */
+function channelOpened(text: string, clauseStart: number, at: number): boolean {
+  const from = Math.max(clauseStart, at - CHANNEL_REACH);
+  return at > from && OPENS_CHANNEL.test(text.slice(from, at));
 }
 
 /** Longest verb phrase a 未 negates before its 的 (未建预处理设施的). */

@@ -1749,3 +1749,17 @@ describe('the field of an order before its verb', () => {
     expectKind(analyzeText('在资金管理上存在漏洞。'), '存在漏洞', 'problem');
   });
 });
+
+describe('a channel opened for complaints', () => {
+  it('reads 开通…举报信箱和举报电话 as a measure, not as a contact line', () => {
+    expectKind(
+      analyzeText('学校将每学期开展一次专项排查，并开通师德举报信箱和举报电话，接受家长监督。'),
+      '开通师德举报信箱',
+      'commitment',
+    );
+  });
+
+  it('keeps a bare contact line none', () => {
+    expect(analyzeText('举报电话：0000-1234567。').findings).toEqual([]);
+  });
+});
