@@ -1763,3 +1763,9 @@ describe('a channel opened for complaints', () => {
     expect(analyzeText('举报电话：0000-1234567。').findings).toEqual([]);
   });
 });
+
+describe('a team that does not hold together', () => {
+  it('reads 队伍不稳定 as a shortcoming', () => {
+    expectKind(analyzeText('社区工作者队伍不稳定，近两年流失14人。'), '队伍不稳定', 'problem');
+  });
+});
