@@ -1769,3 +1769,13 @@ describe('a team that does not hold together', () => {
     expectKind(analyzeText('社区工作者队伍不稳定，近两年流失14人。'), '队伍不稳定', 'problem');
   });
 });
+
+describe('a ledger per item', () => {
+  it('reads 逐条建账 and 定责 as measures', () => {
+    expectKind(
+      analyzeText('县供销社党组要对照反馈意见逐条建账，每一项都要定人、定责、定时限。'),
+      '逐条建账',
+      'commitment',
+    );
+  });
+});
