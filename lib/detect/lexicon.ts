@@ -907,7 +907,11 @@ export const FURNITURE_GROUPS: readonly CueGroup[] = [
     ),
   },
   // Only on a very short line: 转载 may stand in an article.
-  { category: 'block', furniture: 'short', words: words('著作权 侵权 转载 投稿 扫一扫 二维码') },
+  {
+    category: 'block',
+    furniture: 'short',
+    words: words('著作权 侵权 转载 投稿 扫一扫 二维码 关注该公众号 关注本公众号 点击关注 长按识别'),
+  },
   // Breadcrumbs (首页 > 新闻) and menus (首页 | 概况) are told by their separators.
   { category: 'block', furniture: 'separator', words: ['>', '»', '›', '＞', '|', '｜'] },
   {

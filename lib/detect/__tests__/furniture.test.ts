@@ -32,6 +32,10 @@ describe('findFurnitureLines', () => {
     ).toEqual(Array(10).fill(CHROME));
   });
 
+  it('marks the calls to follow a public account that close a WeChat article', () => {
+    expect(marks(['关注该公众号', '长按识别二维码，关注我们'])).toEqual([CHROME, CHROME]);
+  });
+
   it('keeps the article text', () => {
     expect(
       marks(['巡察组指出，局党组落实主体责任不到位。', '要建立整改台账，明确完成时限。', '一、存在的问题']),
