@@ -206,6 +206,7 @@ const MAX_STATUS_LINE = 16;
 /** The context of a measure after a list item's lead (一是抓学习。), and after an order in its paragraph. */
 const LEAD_MEASURES = '承接段首';
 const AFTER_ORDER = '承接上句';
+const UNDER_HEADING = '承接标题';
 
 /** The context of a statement after a problem that opens its paragraph. */
 const LEAD_PROBLEM = '段首问题';
@@ -333,6 +334,8 @@ class UnitRun {
   private previousParagraph = -1;
   /** The first unit of the current paragraph was a list item with this kind. */
   private leadKind: FindingKind | 'none' = 'none';
+  /** The kind of the last list item's heading line, until the next heading or item. */
+  private headingLead: FindingKind | 'none' = 'none';
   /** A list of problems is open at this marker level (after 还存在以下问题：…). */
   private problemListLevel = 0;
   /** The last unit read introduced a list of problems (…还存在以下问题：, …亟需解决。). */
@@ -421,8 +424,11 @@ class UnitRun {
       // After a list item's lead (一是抓学习。), the sentences of its paragraph spell it out;
       // so does a measure told without a modal after an order of the same paragraph
       // (集团党委将在11月召开…。各子公司整改进展每月在集团内网通报一次；).
+      // and so do the paragraphs under a list item's heading line ((三）接受群众监督。).
       const leadMeasures = newParagraph
-        ? null
+        ? !seg.listMarker && isDirective(this.headingLead)
+          ? UNDER_HEADING
+          : null
         : this.leadKind === 'pledge' || this.leadKind === 'commitment'
           ? LEAD_MEASURES
           : this.previousKind === 'commitment'
@@ -446,6 +452,8 @@ class UnitRun {
         this.emit(s, seg, k);
     }
     if (newParagraph) this.leadKind = seg.listMarker ? unitKind : 'none';
+    if (isItemHeading) this.headingLead = unitKind;
+    else if (this.sections.heading[k] || (newParagraph && seg.listMarker)) this.headingLead = 'none';
     if (unitKind !== 'none') this.lastFindingParagraph = seg.paragraph;
     this.previousKind = unitKind;
     this.previousOpen = text.charCodeAt(seg.end - 1) === 0xff1b; // ；

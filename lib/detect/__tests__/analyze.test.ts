@@ -1779,3 +1779,14 @@ describe('a ledger per item', () => {
     );
   });
 });
+
+describe('the body of a list item under its heading line', () => {
+  it('reads a measure told without a modal under an item heading of measures as a commitment', () => {
+    const speech = analyzeText(
+      '会议要求，各单位要抓好以下工作。\n（一）接受群众监督\n整改进展和结果每季度在镇政务公开栏公示一次，设置意见箱听取群众评价。\n（二）强化督查问责\n镇纪委每月开展一次专项督查。',
+    );
+    const body = expectKind(speech, '每季度在镇政务公开栏公示一次', 'commitment');
+    expect(body.cues.map((c) => c.match)).toContain('承接标题');
+    expectKind(speech, '镇纪委每月开展一次专项督查', 'commitment');
+  });
+});
