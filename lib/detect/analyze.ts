@@ -345,6 +345,8 @@ class UnitRun {
   /** A label that stood alone on its line, and whether the last label read did. */
   private carriedLabel: 'problem' | 'commitment' | null = null;
   private labelOnly = false;
+  /** The label just read is followed on its line by the first of its items (整改措施：（1）…). */
+  private labelOpensItems = false;
   /** Where the findings of the current item (since the last heading) start. */
   private itemStart = 0;
   /** Paragraph of the last unit with a finding. */
@@ -539,7 +541,8 @@ class UnitRun {
   /** Opens or closes a list of problems at the start of a paragraph. */
   private startParagraph(seg: Segment, k: number): void {
     let label = this.labelOf(seg);
-    if (label && this.labelOnly) this.carriedLabel = label;
+    // …or one whose first item follows it on its line (整改措施：（1）…；\n（2）…).
+    if (label && (this.labelOnly || this.labelOpensItems)) this.carriedLabel = label;
     // A label on a line of its own (整改措施：) speaks for the list items under it, up to a heading.
     else if (!label && this.carriedLabel && seg.listMarker && !this.sections.heading[k])
       label = this.carriedLabel;
@@ -570,6 +573,7 @@ class UnitRun {
     if (!LABEL_LAST[text.charCodeAt(last)]) return null;
     const label = text.slice(seg.start, last + 1).replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/, '');
     this.labelOnly = colon + 1 >= seg.end;
+    this.labelOpensItems = !this.labelOnly && listMarkerLength(text, colon + 1) > 0;
     if (MEASURE_LABELS.indexOf(label) >= 0) return 'commitment';
     if (PROBLEM_LABELS.indexOf(label) >= 0) return 'problem';
     return null;

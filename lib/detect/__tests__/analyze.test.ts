@@ -1790,3 +1790,12 @@ describe('the body of a list item under its heading line', () => {
     expectKind(speech, '镇纪委每月开展一次专项督查', 'commitment');
   });
 });
+
+describe('a label whose first item follows it on its line', () => {
+  it('carries 整改措施：（1）… over the items (2), (3) on the lines after it', () => {
+    const ledger = analyzeText(
+      '1.问题：村级财务管理不规范，存在白条入账问题。\n整改措施：（1）对涉及的白条逐笔核实，补齐手续；\n（2）镇农经站每季度对9个村的财务收支开展一次抽审。\n责任人：某某某',
+    );
+    expectKind(ledger, '镇农经站每季度', 'commitment');
+  });
+});
