@@ -216,6 +216,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       违规线索 违纪线索 违纪违法线索 违法违纪线索 违法线索 群众身边不正之风 漏洞扫描 党课记录
       // 年内 inside other words (2024年内部审计)
       年内部 年内容 年内涵
+      // 定期 inside 规定期限 (办理超过了规定期限)
+      规定期限
       // 抓 that is no effort
       抓获 抓捕 抓拍 抓取
       // a range up to now is time past, not a time limit
@@ -275,7 +277,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       收受 索取 索要 违规收送 公款吃喝 公款宴请 公款旅游 公车私用 私车公养 大操大办 借机敛财 挪用
       侵占 套取 截留 骗取 冒领 虚报冒领 优亲厚友 吃拿卡要 以权谋私 权钱交易 利益输送 滥用职权
       玩忽职守 小金库 超标准 超范围 违反 弄虚作假 虚报 瞒报 谎报 擅自 私自 未经 滞留 挤占 虚列
-      化整为零 规避 欠账
+      化整为零 规避 欠账 挪作他用
       未纳入 未报告 未报批 未如实 未履行 未按规定
       // …未设置泄爆装置, 未取得证书, 至今没有销号: any action not taken
       未 没有 从未 从来没有

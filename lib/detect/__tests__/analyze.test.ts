@@ -1799,3 +1799,14 @@ describe('a label whose first item follows it on its line', () => {
     expectKind(ledger, '镇农经站每季度', 'commitment');
   });
 });
+
+describe('premises put to other use, and a time limit passed', () => {
+  it('reads 挪作他用 as a shortcoming', () => {
+    expectKind(analyzeText('有5个站的办公场地被乡镇挪作他用。'), '挪作他用', 'problem');
+  });
+
+  it('does not read the 定期 inside 规定期限 as a rhythm of measures', () => {
+    const analysis = analyzeText('有2件信访事项办理超过了规定期限。');
+    expect(analysis.findings.flatMap((f) => f.cues.map((c) => c.match))).not.toContain('定期');
+  });
+});
