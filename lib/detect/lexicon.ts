@@ -1025,7 +1025,7 @@ export const MEASURE_HEADINGS = [
 
 /** Labels that open a paragraph of measures (整改措施：1.…2.…): its items are commitments. */
 export const MEASURE_LABELS = words(
-  '整改措施 主要措施 具体措施 工作措施 措施 整改举措 主要举措 工作举措 整改要求',
+  '整改措施 主要措施 具体措施 工作措施 措施 整改举措 主要举措 工作举措 整改要求 怎么改 下一步措施',
 );
 /**
  * Prepositions that open a clause naming a target (对尚未完成整改的问题，实行…): read
@@ -1049,7 +1049,9 @@ export const DUTY_WORDS = words(
 );
 
 /** Labels that open a paragraph of problems (主要表现：…): its items are problems. */
-export const PROBLEM_LABELS = words('主要表现 具体表现 问题表现 表现 存在问题 主要问题 问题描述 问题');
+export const PROBLEM_LABELS = words(
+  '主要表现 具体表现 问题表现 表现 存在问题 主要问题 问题描述 问题 巡察发现 巡视发现 督查发现 检查发现',
+);
 
 /**
  * Lines that give a field of the measures above them in a plan (责任单位：办公室,

@@ -1810,3 +1810,13 @@ describe('premises put to other use, and a time limit passed', () => {
     expect(analysis.findings.flatMap((f) => f.cues.map((c) => c.match))).not.toContain('定期');
   });
 });
+
+describe('labels of a public-account article', () => {
+  it('reads 巡察发现： as a label of problems and 怎么改： as a label of measures', () => {
+    const article = analyzeText(
+      '巡察发现：部分社区仍要求居民开具“居住证明”“亲属关系证明”等证明。\n怎么改：街道对各社区的证明事项进行一次全面清理。',
+    );
+    expectKind(article, '部分社区仍要求居民开具', 'problem');
+    expectKind(article, '街道对各社区的证明事项', 'commitment');
+  });
+});
