@@ -54,7 +54,7 @@ import { buildIndex, TermVocabulary } from './report-index';
 import { originalSpan, prepareReport, type PreparedReport } from './report';
 import { parseCommitment, type CommitmentQuery } from './commitment';
 import { createScratch, scoreCommitment, type Candidate } from './score';
-import { reportsDone, STATUS_THRESHOLDS } from './status';
+import { outstandingBeyond, reportsDone, STATUS_THRESHOLDS } from './status';
 import {
   countsPart,
   fallsShort,
@@ -178,6 +178,9 @@ function decide(query: CommitmentQuery, candidates: Candidate[], prepared: Prepa
   const shares = shareLimits(query.norm.text);
   // What the report says of the measure's quantities: fewer, a part, less often or a share
   // outside the limit set is partial.
+  const outstanding = (unit: number) =>
+    cues.incomplete[unit] === 1 &&
+    outstandingBeyond(prepared.norm.text.slice(units[unit].start, units[unit].end), query.norm.text);
   const fullyMet = (unit: number) => {
     const text = prepared.norm.text.slice(units[unit].start, units[unit].end);
     return (
@@ -189,7 +192,7 @@ function decide(query: CommitmentQuery, candidates: Candidate[], prepared: Prepa
   };
   const done = candidates.find(
     (c) =>
-      reportsDone(units[c.unit].section, cues.plan[c.unit] === 1, cues.incomplete[c.unit] === 1) &&
+      reportsDone(units[c.unit].section, cues.plan[c.unit] === 1, outstanding(c.unit)) &&
       c.score >= STATUS_THRESHOLDS.found &&
       c.score >= best.score * STATUS_THRESHOLDS.doneShare &&
       fullyMet(c.unit),

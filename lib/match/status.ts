@@ -52,14 +52,7 @@ export function markCues(
     let u = from;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(stretch); m; m = pattern.exec(stretch)) {
-      // 回头看…发现仍未整改到位的问题4个: what a check found, not the check left undone.
-      if (pattern === INCOMPLETE_CUE && stretch.startsWith('发现', m.index - 2)) continue;
-      // 针对…进度滞后问题，…: the shortcoming a measure answered, not the measure left undone.
-      if (
-        pattern === INCOMPLETE_CUE &&
-        ANSWERED.test(stretch.slice(Math.max(0, m.index - ANSWERED_REACH), m.index))
-      )
-        continue;
+      if (pattern === INCOMPLETE_CUE && !leftUndone(stretch, m.index)) continue;
       const at = base + m.index;
       while (u < to && units[u].end <= at) u++;
       if (u < to && units[u].start <= at) flags[u] = 1;
@@ -74,6 +67,26 @@ export function markCues(
     else if (PLAN_LEAD.test(text.slice(previous.start, previous.start + PLAN_LEAD_REACH))) leads = true;
     if (leads && !cues.plan[u]) cues.plan[u] = 1;
   }
+}
+
+/** Whether the incompleteness cue at `at` of `text` says the work is left undone. */
+function leftUndone(text: string, at: number): boolean {
+  // 回头看…发现仍未整改到位的问题4个: what a check found, not the check left undone.
+  if (text.startsWith('发现', at - 2)) return false;
+  // 针对…进度滞后问题，…: the shortcoming a measure answered, not the measure left undone.
+  return !ANSWERED.test(text.slice(Math.max(0, at - ANSWERED_REACH), at));
+}
+
+/**
+ * Whether `unit` says something of the measure is outstanding in words of its own: an
+ * incompleteness cue the commitment does not use itself (对整改进度滞后的单位…约谈 names
+ * whom the measure is for, in the report as in the promise).
+ */
+export function outstandingBeyond(unit: string, commitment: string): boolean {
+  const pattern = new RegExp(INCOMPLETE_CUE.source, 'g');
+  for (let m = pattern.exec(unit); m; m = pattern.exec(unit))
+    if (leftUndone(unit, m.index) && !commitment.includes(m[0])) return true;
+  return false;
 }
 
 /** The opening of a paragraph of plans. */

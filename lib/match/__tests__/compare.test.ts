@@ -383,6 +383,12 @@ describe('compareReport on rhythm and remainders', () => {
 });
 
 describe('compareReport on report layouts', () => {
+  it('does not read a shortfall the commitment names itself (对进度滞后的…约谈) as the measure left undone', () => {
+    const report = '一、整改情况\n县纪委监委对整改进度滞后的2个单位主要负责人进行了约谈。';
+    const [echo] = compareReport(report, ['县纪委监委对整改进度滞后单位的主要负责人进行约谈。']);
+    expect(echo.status).toBe('reappears');
+  });
+
   it('reads a heading of measures carried out (二、后续措施落实情况) as work done, not a plan', () => {
     const report =
       '一、总体进展\n3个问题全部整改到位。\n二、后续措施落实情况\n（一）食品安全监管。全市412所学校食堂均已接受食品安全检查，检查情况已书面函告市教育局。';
