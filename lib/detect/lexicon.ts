@@ -1025,7 +1025,7 @@ export const MEASURE_HEADINGS = [
 
 /** Labels that open a paragraph of measures (整改措施：1.…2.…): its items are commitments. */
 export const MEASURE_LABELS = words(
-  '整改措施 主要措施 具体措施 工作措施 措施 整改举措 主要举措 工作举措 整改要求 怎么改 下一步措施',
+  '整改措施 主要措施 具体措施 工作措施 措施 整改举措 主要举措 工作举措 整改要求 怎么改 下一步措施 整改目标',
 );
 /**
  * Prepositions that open a clause naming a target (对尚未完成整改的问题，实行…): read

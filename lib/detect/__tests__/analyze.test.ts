@@ -1820,3 +1820,13 @@ describe('labels of a public-account article', () => {
     expectKind(article, '街道对各社区的证明事项', 'commitment');
   });
 });
+
+describe('a label of targets', () => {
+  it('reads 整改目标：… as a measure of the plan', () => {
+    expectKind(
+      analyzeText('整改目标：依申请公开答复超期问题动态清零。'),
+      '依申请公开答复超期问题动态清零',
+      'commitment',
+    );
+  });
+});
