@@ -203,7 +203,10 @@ const STATUS_LINE =
   /^(?:整改)?(?:进展|情况|进度|状态|完成情况)[：:]\s*(?:已完成|基本完成|未完成|持续推进|正在推进|推进中|已整改|整改中|长期坚持|已销号|未销号)[。；]?$/;
 const MAX_STATUS_LINE = 16;
 
-/** The context of a measure after a list item's lead (一是抓学习。), and after an order in its paragraph. */
+/**
+ * The context of a measure told without a modal: after a list item's lead (一是抓学习。), after
+ * an order in its paragraph, and under a list item's heading line.
+ */
 const LEAD_MEASURES = '承接段首';
 const AFTER_ORDER = '承接上句';
 const UNDER_HEADING = '承接标题';
@@ -424,9 +427,9 @@ class UnitRun {
     ) {
       this.statements(k, seg, hitFrom, hitTo);
       // After a list item's lead (一是抓学习。), the sentences of its paragraph spell it out;
-      // so does a measure told without a modal after an order of the same paragraph
-      // (集团党委将在11月召开…。各子公司整改进展每月在集团内网通报一次；).
-      // and so do the paragraphs under a list item's heading line ((三）接受群众监督。).
+      // so do the paragraphs under a list item's heading line (（三）接受群众监督), and a
+      // measure told without a modal after an order of its paragraph (集团党委将在11月
+      // 召开…。各子公司整改进展每月在集团内网通报一次；).
       const leadMeasures = newParagraph
         ? !seg.listMarker && isDirective(this.headingLead)
           ? UNDER_HEADING

@@ -299,16 +299,17 @@ function subItemAt(text: string, segments: SegmentTable, k: number): SubItem | n
   if (!match || (!match[1] && !match[3] && !/[\u2460-\u2473]/.test(match[2]))) return null;
   const digits = match[2];
   const code = digits.charCodeAt(0);
-  const n =
-    code >= 0x2460 && code <= 0x2473
-      ? code - 0x2460 + 1
-      : code >= 0x30 && code <= 0x39
-        ? Number(digits)
-        : digits.length === 1
-          ? CHINESE_NUMERALS.indexOf(digits) + 1
-          : 10 + CHINESE_NUMERALS.indexOf(digits[1]) + 1;
-  const kind = code >= 0x30 && code <= 0x39 ? 'd' : code >= 0x2460 ? 'c' : 'h';
-  return { shape: `${match[1]}${kind}${match[3]}`, n };
+  if (code >= 0x2460 && code <= 0x2473) return { shape: `${match[1]}c${match[3]}`, n: code - 0x2460 + 1 };
+  if (code >= 0x30 && code <= 0x39) return { shape: `${match[1]}d${match[3]}`, n: Number(digits) };
+  return { shape: `${match[1]}h${match[3]}`, n: chineseNumber(digits) };
+}
+
+/** The value of a Chinese numeral of one or two characters (三, 十一, 二十). */
+function chineseNumber(numeral: string): number {
+  const first = CHINESE_NUMERALS.indexOf(numeral[0]) + 1;
+  if (numeral.length === 1) return first;
+  const second = CHINESE_NUMERALS.indexOf(numeral[1]) + 1;
+  return first === 10 ? 10 + second : first * 10;
 }
 
 function isNumberCell(text: string, segments: SegmentTable, k: number): boolean {

@@ -77,13 +77,17 @@ function leftUndone(text: string, at: number): boolean {
   return !ANSWERED.test(text.slice(Math.max(0, at - ANSWERED_REACH), at));
 }
 
+/** INCOMPLETE_CUE for one unit at a time (markCues runs the other over whole stretches). */
+const INCOMPLETE_IN_UNIT = new RegExp(INCOMPLETE_CUE.source, 'g');
+
 /**
  * Whether `unit` says something of the measure is outstanding in words of its own: an
  * incompleteness cue the commitment does not use itself (对整改进度滞后的单位…约谈 names
  * whom the measure is for, in the report as in the promise).
  */
 export function outstandingBeyond(unit: string, commitment: string): boolean {
-  const pattern = new RegExp(INCOMPLETE_CUE.source, 'g');
+  const pattern = INCOMPLETE_IN_UNIT;
+  pattern.lastIndex = 0;
   for (let m = pattern.exec(unit); m; m = pattern.exec(unit))
     if (leftUndone(unit, m.index) && !commitment.includes(m[0])) return true;
   return false;
