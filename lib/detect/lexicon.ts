@@ -765,6 +765,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       照单全收 诚恳接受 完全认同 全盘接受 虚心接受 坚决拥护 坚决整改 完全赞同 诚恳认领 全部认领
       照单全收、立行立改
+      // taking the findings without reserve (没有任何保留，全部认账), not a shortcoming of 没有
+      没有任何保留 毫无保留 全部认账 全盘认账 照单认领 全盘认领
     `),
   },
   {

@@ -1830,3 +1830,15 @@ describe('a label of targets', () => {
     );
   });
 });
+
+describe('taking the findings without reserve, and causes after 出现上述问题', () => {
+  it('reads 没有任何保留，全部认账 as a pledge, not a shortcoming of 没有', () => {
+    expectKind(analyzeText('局党组没有任何保留，全部认账，不打折扣、不搞变通。'), '没有任何保留', 'pledge');
+  });
+
+  it('reads 出现上述问题，既有…原因 as causes, not a problem of its own', () => {
+    expect(
+      analyzeText('出现上述问题，既有制度刚性约束不足的客观原因，也有日常督促检查逐步减弱的原因。').findings,
+    ).toEqual([]);
+  });
+});
