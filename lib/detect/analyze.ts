@@ -61,7 +61,7 @@ import {
 import { classifyStatement, type SectionKind, type StatementContext, type Verdict } from './classify';
 import { extractDeadline, extractOwner, extractQuantities } from './fields';
 import { readMeta } from './meta';
-import { FIELD_LINE, MEASURE_LABELS, PROBLEM_LABELS, THRESHOLDS } from './lexicon';
+import { CAUSE_LABELS, FIELD_LINE, MEASURE_LABELS, PROBLEM_LABELS, THRESHOLDS } from './lexicon';
 
 export interface AnalyzeOptions {
   /** Converts Traditional text (load it when `countTraditional(text) >= 2`). */
@@ -81,7 +81,7 @@ for (const ch of '位门室导人限间') FIELD_LAST[ch.charCodeAt(0)] = 1;
 
 /** Last characters of the paragraph labels (措施：, 表现：). */
 const LABEL_LAST = new Uint8Array(0x10000);
-for (const label of [...MEASURE_LABELS, ...PROBLEM_LABELS])
+for (const label of [...MEASURE_LABELS, ...PROBLEM_LABELS, ...CAUSE_LABELS])
   LABEL_LAST[label.charCodeAt(label.length - 1)] = 1;
 
 /** Characters of the number a label may carry (问题3：, 措施（一）：). */
@@ -197,6 +197,9 @@ export function* analyzeInSteps(
   }
   return { meta, findings: run.findings, converted: norm.converted };
 }
+
+/** What a paragraph's opening label (主要表现：, 整改措施：, 未完成原因：) says its statements are. */
+type ParagraphLabel = 'problem' | 'commitment' | 'causes';
 
 /** A line giving the state of an item: 整改进展：未完成。 */
 const STATUS_LINE =
@@ -344,9 +347,9 @@ class UnitRun {
   /** The last unit read introduced a list of problems (…还存在以下问题：, …亟需解决。). */
   private introducesProblems = false;
   /** The paragraph opens with a label (整改措施：, 主要表现：) that says what its items are. */
-  private paragraphLabel: 'problem' | 'commitment' | null = null;
+  private paragraphLabel: ParagraphLabel | null = null;
   /** A label that stood alone on its line, and whether the last label read did. */
-  private carriedLabel: 'problem' | 'commitment' | null = null;
+  private carriedLabel: ParagraphLabel | null = null;
   private labelOnly = false;
   /** The label just read is followed on its line by the first of its items (整改措施：（1）…). */
   private labelOpensItems = false;
@@ -559,7 +562,7 @@ class UnitRun {
   }
 
   /** What a paragraph's opening label (整改措施：, 主要表现：) says its items are, if it has one. */
-  private labelOf(seg: Segment): 'problem' | 'commitment' | null {
+  private labelOf(seg: Segment): ParagraphLabel | null {
     const { text } = this.norm;
     let colon = -1;
     for (let i = seg.start, end = Math.min(seg.end, seg.start + 9); i < end; i++) {
@@ -579,12 +582,15 @@ class UnitRun {
     this.labelOpensItems = !this.labelOnly && listMarkerLength(text, colon + 1) > 0;
     if (MEASURE_LABELS.indexOf(label) >= 0) return 'commitment';
     if (PROBLEM_LABELS.indexOf(label) >= 0) return 'problem';
+    if (CAUSE_LABELS.indexOf(label) >= 0) return 'causes';
     return null;
   }
 
   /** Whether statements of unit `k` without evidence of their own are problems. */
   private problemContext(k: number, seg: Segment, newParagraph: boolean): string | null {
     if (this.paragraphLabel === 'problem') return '主要表现';
+    // Causes explain the problems told before: no problems of their own.
+    if (this.paragraphLabel === 'causes') return null;
     const section = sectionKindAt(this.sections, k) ?? this.documentKind;
     const opensSection = this.sections.heading[k] && section === 'problem' && this.sections.names[k] === 1;
     if (section === 'problem' && !opensSection) return '存在问题';
@@ -679,7 +685,9 @@ class UnitRun {
       ? 'progress'
       : this.paragraphLabel === 'commitment'
         ? 'plan'
-        : (sectionKindAt(this.sections, k) ?? this.documentKind);
+        : this.paragraphLabel === 'causes'
+          ? 'causes'
+          : (sectionKindAt(this.sections, k) ?? this.documentKind);
     this.checkItems = !!seg.listMarker && seg.listMarker.endsWith('看');
     const question = this.isQuestion(seg);
     // Clauses after the body start, and the statements they open.

@@ -1050,6 +1050,9 @@ export const DUTY_WORDS = words(
   '第一责任人 直接责任人 责任主体 负总责 负直接责任 直接责任 负第一责任 具体责任人 第一责任 责任在 根子在 板子 负有主要责任 负主要责任',
 );
 
+/** Labels that open a paragraph of causes (未完成原因：…): it explains, and finds nothing new. */
+export const CAUSE_LABELS = words('未完成原因 原因分析 主要原因 原因剖析 存在原因 问题原因');
+
 /** Labels that open a paragraph of problems (主要表现：…): its items are problems. */
 export const PROBLEM_LABELS = words(
   '主要表现 具体表现 问题表现 表现 存在问题 主要问题 问题描述 问题 巡察发现 巡视发现 督查发现 检查发现',

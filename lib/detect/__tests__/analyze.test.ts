@@ -1840,3 +1840,12 @@ describe('taking the findings without reserve, and causes after 出现上述问�
     expect(analyzeText('出现上述问题，主要是一些干部学习不够深入，日常监督不到位。').findings).toEqual([]);
   });
 });
+
+describe('a label of causes', () => {
+  it('reads 未完成原因：… as an explanation, not a problem of its own', () => {
+    const report = analyzeText(
+      '整改进度：正在推进，剩余1项未完成。\n未完成原因：受备件供货周期影响，大修窗口期一再推迟。',
+    );
+    expectNone(report, '大修窗口期一再推迟');
+  });
+});
