@@ -1849,3 +1849,10 @@ describe('a label of causes', () => {
     expectNone(report, '大修窗口期一再推迟');
   });
 });
+
+describe('figures that are not right', () => {
+  it('reads 统计不准确 as a shortcoming, not the prohibition 不准', () => {
+    const analysis = analyzeText('机关办公区能耗数据统计不准确，节能改造项目进展滞后。');
+    expectKind(analysis, '统计不准确', 'problem');
+  });
+});
