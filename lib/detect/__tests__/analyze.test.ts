@@ -1855,4 +1855,8 @@ describe('figures that are not right', () => {
     const analysis = analyzeText('机关办公区能耗数据统计不准确，节能改造项目进展滞后。');
     expectKind(analysis, '统计不准确', 'problem');
   });
+
+  it('reads 督促检查不得力 as a shortcoming, not the prohibition 不得', () => {
+    expectKind(analyzeText('督促检查不得力。'), '督促检查不得力', 'problem');
+  });
 });
