@@ -281,6 +281,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       未纳入 未报告 未报批 未如实 未履行 未按规定
       // …未设置泄爆装置, 未取得证书, 至今没有销号: any action not taken
       未 没有 从未 从来没有
+      // not able to, rather than not allowed to (部分问题不能及时解决)
+      不能及时 不能按时 不能按期 不能有效 不能全面
       // rectification on paper (把制定制度等同于完成整改, 纸面销号)
       等同于 纸面销号
     `),

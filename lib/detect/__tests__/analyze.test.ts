@@ -1859,4 +1859,9 @@ describe('figures that are not right', () => {
   it('reads 督促检查不得力 as a shortcoming, not the prohibition 不得', () => {
     expectKind(analyzeText('督促检查不得力。'), '督促检查不得力', 'problem');
   });
+
+  it('reads 不能及时解决 as not able to, and 不能以…为由 as not allowed to', () => {
+    expectKind(analyzeText('部分问题不能及时解决。'), '不能及时解决', 'problem');
+    expectKind(analyzeText('不能以任何理由推迟整改。'), '不能以任何理由', 'pledge');
+  });
 });
