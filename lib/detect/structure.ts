@@ -261,7 +261,7 @@ function markColumns(
       const next = subItemAt(text, segments, k);
       // A cell of several paragraphs ((1)…；/(2)…。) reads as several lines: the next
       // sub-item of a series stays in its cell rather than shifting the row.
-      const sameCell = item !== null && next !== null && next.shape === item.shape && next.n === item.n + 1;
+      const sameCell = item !== null && next !== null && next.level === item.level && next.n === item.n + 1;
       item = next;
       if (sameCell) {
         if (!spanning) column[k] = roles[cell % roles.length];
@@ -282,27 +282,31 @@ function markColumns(
   return k;
 }
 
-/** A numbered sub-item's marker: its number, and its shape with the number taken out. */
+/** A numbered list marker: its level (the shape of its series, see markerLevelAt) and its number. */
 interface SubItem {
-  shape: string;
+  level: number;
   n: number;
 }
 
-const SUB_ITEM = /^([（(]?)(\d{1,2}|[一二三四五六七八九十]{1,2}|[\u2460-\u2473])([）).．、]?)/;
 const CHINESE_NUMERALS = '一二三四五六七八九十';
 
-/** The sub-item marker that opens unit `k` ((1), （2）, 3., ④, （五）), or null. */
+/** The numbered marker that opens unit `k` ((1), （2）, 3., ④, （五）), or null (一是, 首先 or none). */
 function subItemAt(text: string, segments: SegmentTable, k: number): SubItem | null {
+  const start = segments.start[k];
   const length = segments.marker[k];
-  if (length === 0) return null;
-  const match = SUB_ITEM.exec(text.slice(segments.start[k], segments.start[k] + length));
-  if (!match || (!match[1] && !match[3] && !/[\u2460-\u2473]/.test(match[2]))) return null;
-  const digits = match[2];
-  const code = digits.charCodeAt(0);
-  if (code >= 0x2460 && code <= 0x2473) return { shape: `${match[1]}c${match[3]}`, n: code - 0x2460 + 1 };
-  if (code >= 0x30 && code <= 0x39) return { shape: `${match[1]}d${match[3]}`, n: Number(digits) };
-  return { shape: `${match[1]}h${match[3]}`, n: chineseNumber(digits) };
+  const level = markerLevelAt(text, start, length);
+  if (level === undefined || level > CIRCLED_LEVEL) return null;
+  const marker = text.slice(start, start + length);
+  const circled = marker.charCodeAt(0);
+  if (circled >= 0x2460 && circled <= 0x2473) return { level, n: circled - 0x2460 + 1 };
+  const digits = /\d+/.exec(marker);
+  if (digits) return { level, n: Number(digits[0]) };
+  const numeral = /[一二三四五六七八九十]{1,2}/.exec(marker);
+  return numeral ? { level, n: chineseNumber(numeral[0]) } : null;
 }
+
+/** The deepest level of a numbered marker (①); deeper ones (一是, 首先) number no series. */
+const CIRCLED_LEVEL = 5;
 
 /** The value of a Chinese numeral of one or two characters (三, 十一, 二十). */
 function chineseNumber(numeral: string): number {
