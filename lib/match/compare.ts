@@ -178,25 +178,20 @@ function decide(query: CommitmentQuery, candidates: Candidate[], prepared: Prepa
   const shares = shareLimits(query.norm.text);
   // What the report says of the measure's quantities: fewer, a part, less often or a share
   // outside the limit set is partial.
-  const outstanding = (unit: number) =>
-    cues.incomplete[unit] === 1 &&
-    outstandingBeyond(prepared.norm.text.slice(units[unit].start, units[unit].end), query.norm.text);
-  const fullyMet = (unit: number) => {
-    const text = prepared.norm.text.slice(units[unit].start, units[unit].end);
-    return (
-      !fallsShort(least, text) &&
-      !countsPart(text) &&
-      !slowerRhythm(rhythm, text) &&
-      !missesShare(shares, text)
-    );
-  };
-  const done = candidates.find(
-    (c) =>
-      reportsDone(units[c.unit].section, cues.plan[c.unit] === 1, outstanding(c.unit)) &&
-      c.score >= STATUS_THRESHOLDS.found &&
-      c.score >= best.score * STATUS_THRESHOLDS.doneShare &&
-      fullyMet(c.unit),
-  );
+  const fullyMet = (text: string) =>
+    !fallsShort(least, text) &&
+    !countsPart(text) &&
+    !slowerRhythm(rhythm, text) &&
+    !missesShare(shares, text);
+  const done = candidates.find((c) => {
+    if (c.score < STATUS_THRESHOLDS.found || c.score < best.score * STATUS_THRESHOLDS.doneShare) return false;
+    // Section and plan wording first: only a unit that can report the measure done is read.
+    if (!reportsDone(units[c.unit].section, cues.plan[c.unit] === 1, false)) return false;
+    const text = prepared.norm.text.slice(units[c.unit].start, units[c.unit].end);
+    // An incompleteness word the commitment uses itself says whom it is for, not what is left.
+    if (cues.incomplete[c.unit] === 1 && outstandingBeyond(text, query.norm.text)) return false;
+    return fullyMet(text);
+  });
   const chosen = done ?? best;
   const unit = units[chosen.unit];
   const span = spanOf(prepared, unit.start, unit.end);
