@@ -376,6 +376,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       将 拟 计划于 计划在 计划将 计划到 下一步 下步 即将 将要 下阶段 下一阶段 接下来
       将会同 将联合 将协同 承诺于 承诺在 承诺将
+      将于 拟于 预计于
     `),
   },
   {
@@ -713,6 +714,12 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       // 今年 is a time word of its own: the limit needs the whole phrase
       今年内 本年内 今年年内 今年年底前
     `),
+  },
+  {
+    category: 'deadline',
+    weight: 2,
+    // A plan set for a time (将于2026年春季学期, 拟于10月, 计划于一季度): 于 after 将 names when.
+    words: words('将于 拟于 计划于 预计于'),
   },
   {
     category: 'deadline',

@@ -1688,6 +1688,17 @@ describe('a time limit after 今年', () => {
   });
 });
 
+describe('a plan set for a time', () => {
+  it('reads 将于 and 计划于 before a time as a time limit, the sentence as a commitment', () => {
+    expectKind(analyzeText('城郊学校将于2027年秋季学期全部接入。'), '城郊学校将于', 'commitment');
+    expectKind(analyzeText('电子台账的自动提醒功能计划于明年二季度正式上线。'), '自动提醒功能', 'commitment');
+  });
+
+  it('keeps 将 alone, with no time, a pledge', () => {
+    expectKind(analyzeText('城郊学校将全部接入。'), '城郊学校将', 'pledge');
+  });
+});
+
 describe('an order that names its object first', () => {
   it('reads a statement opening with 把 as an order: a pledge without a measure', () => {
     expectKind(analyzeText('把自己摆进去，真正把问题找准看透。'), '把自己摆进去', 'pledge');
