@@ -1688,6 +1688,14 @@ describe('a time limit after 今年', () => {
   });
 });
 
+describe('states found wanting', () => {
+  it('reads 居高不下, 底数不清 and 管理松散 as shortcomings', () => {
+    expectKind(analyzeText('下属企业应收账款居高不下。'), '应收账款居高不下', 'problem');
+    expectKind(analyzeText('全系统房产土地底数不清。'), '房产土地底数不清', 'problem');
+    expectKind(analyzeText('项目外包以包代管，现场管理松散。'), '以包代管', 'problem');
+  });
+});
+
 describe('a plan set for a time', () => {
   it('reads 将于 and 计划于 before a time as a time limit, the sentence as a commitment', () => {
     expectKind(analyzeText('城郊学校将于2027年秋季学期全部接入。'), '城郊学校将于', 'commitment');
