@@ -698,6 +698,11 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       学习研讨 谈心谈话 明察暗访 招标 招聘 党课 专题党课 结对帮扶 建章立制
       // looking back over cases already closed (逐件倒查, 倒查相关人员责任)
       倒查
+      // checks, sanctions and services a report can count (入户核实, 回访, 一窗受理)
+      复核 公布 张榜公示 包联 包保 述职 回访 盘点 建档立卡 验收 移送 立案 函询 撤换 上线
+      关停 取缔 补缴 补正 跟踪问效 逐户核实 入户核实 预警 集中采购
+      政府采购 听证 接待日 轮班 值守 延时服务 一窗受理 一网通办 容缺受理 首问负责
+      责任追究 没收 吊销 家访 蹲点 暗查暗访
     `),
   },
   {

@@ -1696,6 +1696,17 @@ describe('states found wanting', () => {
   });
 });
 
+describe('checks and services a report can count', () => {
+  it('reads 一窗受理 and 入户核实 as measures', () => {
+    expectKind(analyzeText('要推行一窗受理、容缺受理。'), '一窗受理', 'commitment');
+    expectKind(analyzeText('要对救助对象逐户入户核实。'), '入户核实', 'commitment');
+  });
+
+  it('keeps 开展…谈话 a pair where 提醒 stands before 谈话', () => {
+    expectKind(analyzeText('要对进度滞后的股室负责人开展提醒谈话。'), '提醒谈话', 'commitment');
+  });
+});
+
 describe('a plan set for a time', () => {
   it('reads 将于 and 计划于 before a time as a time limit, the sentence as a commitment', () => {
     expectKind(analyzeText('城郊学校将于2027年秋季学期全部接入。'), '城郊学校将于', 'commitment');
