@@ -355,6 +355,8 @@ class UnitRun {
   private labelOpensItems = false;
   /** Where the findings of the current item (since the last heading) start. */
   private itemStart = 0;
+  /** Where the findings of the current table row (since its number cell) start. */
+  private rowStart = 0;
   /** Paragraph of the last unit with a finding. */
   private lastFindingParagraph = -1;
   private readonly classes = charClasses();
@@ -397,7 +399,10 @@ class UnitRun {
     this.previousParagraph = seg.paragraph;
     // In a table with a header row, the column says what a cell is (整改措施, 反馈问题, 责任单位).
     const column = this.sections.column[k];
-    if (column === COLUMN_NUMBER) return;
+    if (column === COLUMN_NUMBER) {
+      this.rowStart = this.findings.length;
+      return;
+    }
     if (column === COLUMN_FIELD || column === COLUMN_DEADLINE) {
       this.rowField(seg, column === COLUMN_DEADLINE ? 'deadline' : 'owner');
       return;
@@ -530,10 +535,16 @@ class UnitRun {
     return seg.end - seg.start <= MAX_STATUS_LINE && STATUS_LINE.test(text.slice(seg.start, seg.end));
   }
 
-  /** A cell of an owner or time-limit column: the field of the row's commitment, if it has one. */
+  /**
+   * A cell of an owner or time-limit column: the field of every commitment of its row
+   * (a cell of measures may hold several, (1)…；(2)…) that names none itself.
+   */
   private rowField(seg: Segment, field: 'deadline' | 'owner'): void {
-    const row = this.rowCommitment(seg);
-    if (row) row[field] ??= this.norm.text.slice(seg.start, seg.end).trim();
+    const value = this.norm.text.slice(seg.start, seg.end).trim();
+    for (let i = this.rowStart; i < this.findings.length; i++) {
+      const finding = this.findings[i];
+      if (finding.kind === 'commitment') finding[field] ??= value;
+    }
   }
 
   /** The commitment of the table row a cell stands in: the last finding, a few cells back at most. */

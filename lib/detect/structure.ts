@@ -173,7 +173,7 @@ export function findSections(text: string, segments: SegmentTable, skip: Uint8Ar
   let tableEnd = -1;
   for (let k = 0; k < segments.count; k++) {
     // The header row of a table (序号 | 问题 | 整改措施 | 整改情况) names columns, not sections.
-    if (k >= tableEnd && isHeaderRowAt(segments, k))
+    if (k >= tableEnd && isHeaderRowAt(text, segments, k))
       tableEnd = markColumns(text, segments, k, headerRowEndAt(text, segments, k), column);
     // The header and the cells of a table are not headings, whatever their length.
     if (k < tableEnd) {
@@ -216,20 +216,28 @@ const MAX_HEADER_CELL = 8;
 /** Cells a header row has at least. */
 const MIN_HEADER_CELLS = 3;
 
-/** A unit that can be a cell of a header row: a short line of its own without a list marker or a stop. */
-function isHeaderCell(segments: SegmentTable, k: number): boolean {
-  const flags = segments.flags[k];
-  return (
-    (flags & SEGMENT_HEADING) !== 0 &&
-    segments.marker[k] === 0 &&
-    segments.end[k] - segments.start[k] <= MAX_HEADER_CELL
-  );
+/** Longest header cell with a note in brackets after its name (责任单位（排第一位的为牵头单位）). */
+const MAX_NOTED_HEADER_CELL = 24;
+
+/**
+ * A unit that can be a cell of a header row: a short line of its own without a list marker
+ * or a stop. A note in brackets after the name does not count towards its length.
+ */
+function isHeaderCell(text: string, segments: SegmentTable, k: number): boolean {
+  const start = segments.start[k];
+  const end = segments.end[k];
+  if ((segments.flags[k] & SEGMENT_HEADING) === 0 || segments.marker[k] !== 0) return false;
+  if (end - start <= MAX_HEADER_CELL) return true;
+  const last = text.charCodeAt(end - 1);
+  if ((last !== 0xff09 && last !== 0x29) || end - start > MAX_NOTED_HEADER_CELL) return false;
+  const open = text.slice(start, end).search(/[（(]/);
+  return open > 0 && open <= MAX_HEADER_CELL;
 }
 
 /** Whether units from `k` on are the header row of a table: three short cells or more in a row. */
-function isHeaderRowAt(segments: SegmentTable, k: number): boolean {
+function isHeaderRowAt(text: string, segments: SegmentTable, k: number): boolean {
   if (k + MIN_HEADER_CELLS > segments.count) return false;
-  for (let i = k; i < k + MIN_HEADER_CELLS; i++) if (!isHeaderCell(segments, i)) return false;
+  for (let i = k; i < k + MIN_HEADER_CELLS; i++) if (!isHeaderCell(text, segments, i)) return false;
   return true;
 }
 
@@ -332,7 +340,7 @@ function headerRowEndAt(text: string, segments: SegmentTable, k: number): number
   // The first row of data opens with its number (1), and its short cells look like headers.
   while (
     end < segments.count &&
-    isHeaderCell(segments, end) &&
+    isHeaderCell(text, segments, end) &&
     !NUMBER_CELL.test(text.slice(segments.start[end], segments.end[end]))
   )
     end++;

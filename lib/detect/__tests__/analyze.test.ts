@@ -988,6 +988,26 @@ describe('headings of sections and of columns', () => {
     expect(expectKind(analysis, '开展参保数据比对', 'commitment').owner).toBe('待遇保障股');
   });
 
+  it('reads a header cell with a note in brackets (责任单位（排第一位的为牵头单位）) as one column', () => {
+    const analysis = analyzeText(
+      [
+        '序号',
+        '问题',
+        '整改措施',
+        '责任单位（排第一位的为牵头单位）',
+        '整改时限',
+        '1',
+        '镇区污水收集管网覆盖不全，部分污水直排河道。',
+        '（1）对镇区雨污混接点逐个排查，列出清单逐点整改；',
+        '（2）引入专业公司对污水处理站实行统一运维。',
+        '县住房城乡建设局，XX镇',
+        '2026年6月底前',
+      ].join('\n'),
+    );
+    expectKind(analysis, '引入专业公司对污水处理站', 'commitment');
+    expect(expectKind(analysis, '对镇区雨污混接点', 'commitment').owner).toBe('县住房城乡建设局，XX镇');
+  });
+
   it('keeps a problem section open over an unmarked lead-in line (…还存在以下问题：)', () => {
     const analysis = analyzeText(
       '一、自查情况\n3月召开了专题会议。\n二、自查发现的问题\n通过自查，我镇还存在以下问题：\n（一）形式主义问题仍有表现。\n一些村级台账重复填报，同一项数据要分别报给3个以上站所；',
