@@ -61,7 +61,7 @@ import {
 import { classifyStatement, type SectionKind, type StatementContext, type Verdict } from './classify';
 import { extractDeadline, extractOwner, extractQuantities } from './fields';
 import { readMeta } from './meta';
-import { CAUSE_LABELS, FIELD_LINE, MEASURE_LABELS, PROBLEM_LABELS, THRESHOLDS } from './lexicon';
+import { CAUSE_LABELS, FIELD_LINE, MEASURE_LABELS, NEXT_FIELD, PROBLEM_LABELS, THRESHOLDS } from './lexicon';
 
 export interface AnalyzeOptions {
   /** Converts Traditional text (load it when `countTraditional(text) >= 2`). */
@@ -492,15 +492,24 @@ class UnitRun {
     }
     if (!colon) return false;
     while (end > start && CLOSING_PARENTHESES.indexOf(text.charAt(end - 1)) >= 0) end--;
-    const line = FIELD_LINE.exec(text.slice(start, end));
-    if (!line) return false;
-    const deadline = line[1].indexOf('时') >= 0 || line[1].indexOf('期限') >= 0;
-    const value = line[2].trim();
+    // Several fields may share the line (牵头股室：基层卫生股　完成时限：2025年12月底).
+    const body = text.slice(start, end);
+    const valueAt = body.search(/[：:]/) + 1;
+    const more = body.slice(valueAt).split(NEXT_FIELD);
+    const fields: { deadline: boolean; value: string }[] = [];
+    for (const part of [body.slice(0, valueAt) + more[0], ...more.slice(1)]) {
+      const field = FIELD_LINE.exec(part);
+      if (!field) return false;
+      const deadline = field[1].indexOf('时') >= 0 || field[1].indexOf('期限') >= 0;
+      fields.push({ deadline, value: field[2].trim() });
+    }
     for (let i = this.itemStart; i < this.findings.length; i++) {
       const f = this.findings[i];
       if (f.kind !== 'commitment') continue;
-      if (deadline) f.deadline ??= value;
-      else f.owner ??= value;
+      for (const { deadline, value } of fields) {
+        if (deadline) f.deadline ??= value;
+        else f.owner ??= value;
+      }
     }
     return true;
   }

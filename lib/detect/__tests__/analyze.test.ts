@@ -1727,6 +1727,18 @@ describe('checks and services a report can count', () => {
   });
 });
 
+describe('lines of fields under a measure', () => {
+  it('reads two fields on one line (牵头股室：…　完成时限：…) as fields, not a commitment', () => {
+    const analysis = analyzeText(
+      '（一）基层服务能力不足。\n整改措施：（1）要组织县级医院专家每周下沉乡镇卫生院坐诊一次。\n牵头股室：基层卫生股　完成时限：2026年3月底',
+    );
+    expectNone(analysis, '牵头股室');
+    const measure = expectKind(analysis, '县级医院专家每周下沉', 'commitment');
+    expect(measure.owner).toBe('基层卫生股');
+    expect(measure.deadline).toBe('2026年3月底');
+  });
+});
+
 describe('a plan set for a time', () => {
   it('reads 将于 and 计划于 before a time as a time limit, the sentence as a commitment', () => {
     expectKind(analyzeText('城郊学校将于2027年秋季学期全部接入。'), '城郊学校将于', 'commitment');
