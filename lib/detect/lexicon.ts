@@ -398,6 +398,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       取得了 实现了 目前已 曾
       // a punishment received is told after the case
       受到党内 受到党纪 受到政务 受到诫勉 被免去 被免职 被立案
+      // the inspection team's stay, told as the background of what follows (巡察组进驻…)
+      进驻
     `),
   },
   {

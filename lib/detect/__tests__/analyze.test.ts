@@ -1739,6 +1739,16 @@ describe('lines of fields under a measure', () => {
   });
 });
 
+describe('the background of an inspection', () => {
+  it('reads the team stay (…至…，巡察组进驻…开展常规巡察) as told, not a commitment', () => {
+    expectNone(
+      analyzeText('2026年3月2日至4月30日，区委第三巡察组进驻区文旅局，对局党组开展常规巡察。'),
+      '区委第三巡察组进驻',
+      ['commitment', 'pledge', 'problem'],
+    );
+  });
+});
+
 describe('a plan set for a time', () => {
   it('reads 将于 and 计划于 before a time as a time limit, the sentence as a commitment', () => {
     expectKind(analyzeText('城郊学校将于2027年秋季学期全部接入。'), '城郊学校将于', 'commitment');
