@@ -346,6 +346,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       是否 能否 可否 有没有 是不是 如何 怎样 怎么 什么 哪些 为什么 吗 强不强 好不好 实不实
       严不严 够不够 到不到位 能不能 会不会 有无 与否
+      // a reporter's question, not the order 请
+      请问
     `),
   },
   {

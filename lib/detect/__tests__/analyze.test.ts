@@ -1749,6 +1749,12 @@ describe('the background of an inspection', () => {
   });
 });
 
+describe('a reporter asking', () => {
+  it('reads 请问…？ as a question, not the order 请', () => {
+    expectNone(analyzeText('请问这项整改目前推进到哪一步了？'), '请问');
+  });
+});
+
 describe('a plan set for a time', () => {
   it('reads 将于 and 计划于 before a time as a time limit, the sentence as a commitment', () => {
     expectKind(analyzeText('城郊学校将于2027年秋季学期全部接入。'), '城郊学校将于', 'commitment');
