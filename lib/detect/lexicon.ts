@@ -383,14 +383,17 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       将 拟 计划于 计划在 计划将 计划到 下一步 下步 即将 将要 下阶段 下一阶段 接下来
       将会同 将联合 将协同 承诺于 承诺在 承诺将
       将于 拟于 预计于
+      // from now on: a rule set for the time ahead (今后每月公布一次)
+      今后 从现在起 从今天起
     `),
   },
   {
     category: 'time',
     words: words(`
-      今后 近期 明年 下半年 年内 本轮 会后 随后 今年 本年度 下一轮 明天 下周 下个月 从现在起
+      近期 明年 下半年 年内 本轮 会后 随后 今年 本年度 下一轮 明天 下周 下个月
       下季度 四季度
-      从今天起
+      // 今后 as an attribute (今后的工作, 今后一个时期) plans nothing
+      今后的 今后一个时期 今后一段时期 今后一段时间
     `),
   },
   {

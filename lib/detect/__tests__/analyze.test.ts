@@ -1755,6 +1755,20 @@ describe('a reporter asking', () => {
   });
 });
 
+describe('a rule set from now on', () => {
+  it('reads 今后 before a measure as a plan, also in a report of work done', () => {
+    expectKind(
+      analyzeText('二、整改落实情况\n已对预约流程进行优化。今后每月公布一次各类检查的平均等候天数。'),
+      '今后每月公布',
+      'commitment',
+    );
+  });
+
+  it('keeps 今后的工作 an attribute that plans nothing', () => {
+    expectNone(analyzeText('这些意见对我们改进今后的工作很有指导意义。'), '今后的工作');
+  });
+});
+
 describe('a plan set for a time', () => {
   it('reads 将于 and 计划于 before a time as a time limit, the sentence as a commitment', () => {
     expectKind(analyzeText('城郊学校将于2027年秋季学期全部接入。'), '城郊学校将于', 'commitment');
