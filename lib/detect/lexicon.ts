@@ -874,7 +874,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       // a contact person named (联系人：某某某), not a role in a measure (培养联系人每季度…)
       联系人：
       // the period a notice stands (公示期为7月28日至8月6日), not a time limit
-      公示期为 公示时间为 公示期限为 公示日期为 公示期间
+      公示期为 公示时间为 公示期限为 公示日期为 公示期间 公示期： 公示时间： 公示日期：
     `),
   },
   {

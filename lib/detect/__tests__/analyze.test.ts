@@ -1769,6 +1769,12 @@ describe('a rule set from now on', () => {
   });
 });
 
+describe('the period a notice stands', () => {
+  it('reads 公示期：…—… as the notice period, not a time limit', () => {
+    expectNone(analyzeText('公示期：2026年2月3日—2月9日。'), '公示期');
+  });
+});
+
 describe('a plan set for a time', () => {
   it('reads 将于 and 计划于 before a time as a time limit, the sentence as a commitment', () => {
     expectKind(analyzeText('城郊学校将于2027年秋季学期全部接入。'), '城郊学校将于', 'commitment');
