@@ -1775,6 +1775,13 @@ describe('the period a notice stands', () => {
   });
 });
 
+describe('ways of running the work', () => {
+  it('reads 台账化 and 清单化 as measures, also in a heading', () => {
+    expectKind(analyzeText('（二）台账化推进。'), '台账化推进', 'commitment');
+    expectKind(analyzeText('要对反馈问题清单化推进、逐项销号。'), '清单化推进', 'commitment');
+  });
+});
+
 describe('a plan set for a time', () => {
   it('reads 将于 and 计划于 before a time as a time limit, the sentence as a commitment', () => {
     expectKind(analyzeText('城郊学校将于2027年秋季学期全部接入。'), '城郊学校将于', 'commitment');
