@@ -973,6 +973,13 @@ class UnitRun {
     if (!problemContext && !measures && !leadMeasures) return;
     for (let i = 0; i < resultCount; i++) {
       const s = result[i];
+      // Under a label of problems (问题：…至2024年底仅支出980万元), measure and time words
+      // that no directive or plan takes up describe the fact found.
+      if (this.paragraphLabel === 'problem' && s.verdict.kind === 'commitment' && !s.ev.directive) {
+        s.verdict = PROBLEM;
+        s.context = contextCue(problemContext!);
+        continue;
+      }
       if (s.verdict.kind !== 'none') continue;
       // Under a heading of problems, a fact told (…直接回退，群众先后4次来电) is the problem;
       // after a problem that only opens its paragraph, work reported done (已改为线上办理) is not.

@@ -1782,6 +1782,15 @@ describe('ways of running the work', () => {
   });
 });
 
+describe('a label of problems', () => {
+  it('reads measure and time words under 问题： as the fact found, without a directive', () => {
+    const analysis = analyzeText(
+      '（二）专项资金支出进度缓慢\n问题：乡村道路改造补助资金1800万元，至2025年底仅拨付600万元。\n整改情况：已督促各县区加快拨付。',
+    );
+    expectKind(analysis, '乡村道路改造补助资金', 'problem');
+  });
+});
+
 describe('a plan set for a time', () => {
   it('reads 将于 and 计划于 before a time as a time limit, the sentence as a commitment', () => {
     expectKind(analyzeText('城郊学校将于2027年秋季学期全部接入。'), '城郊学校将于', 'commitment');
