@@ -1833,6 +1833,13 @@ describe('a heading of promises', () => {
     );
     expectKind(notice, '每学期至少开展一次', 'commitment');
   });
+
+  it('reads measures under 三、后续整改安排 at the end of a report as commitments', () => {
+    const report = analyzeText(
+      'XX集团党委关于巡察整改进展情况的通报\n二、整改落实进展\n已清理违规兼职4人。\n三、后续整改安排\n一是对未完成的5条措施实行挂图作战，每月通报一次进度。',
+    );
+    expectKind(report, '对未完成的5条措施', 'commitment');
+  });
 });
 
 describe('a report of progress so far', () => {
