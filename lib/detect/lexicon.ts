@@ -819,6 +819,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       不走过场 不打折扣 不搞变通 不做选择 不讲条件 不回避 不推脱 不推诿 不遮掩 不护短 不松劲
       不收兵 没有完成时 只有进行时 永远在路上
+      // a gap to close, named by the resolve to close it (堵塞漏洞, 补齐短板)
+      堵漏洞 堵塞漏洞 补漏洞 弥补漏洞 补短板 补齐短板 强弱项 补齐弱项 补齐短板弱项 填补空白
       // an item that names a field of effort (一是抓学习。)
       抓
     `),

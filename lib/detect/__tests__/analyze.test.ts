@@ -1791,6 +1791,12 @@ describe('a label of problems', () => {
   });
 });
 
+describe('a gap to close', () => {
+  it('reads 堵塞漏洞 and 补齐短板 as resolve, not as shortcomings found', () => {
+    expectNone(analyzeText('要从制度上堵塞漏洞，补齐短板。'), '堵塞漏洞', ['problem']);
+  });
+});
+
 describe('a plan set for a time', () => {
   it('reads 将于 and 计划于 before a time as a time limit, the sentence as a commitment', () => {
     expectKind(analyzeText('城郊学校将于2027年秋季学期全部接入。'), '城郊学校将于', 'commitment');
