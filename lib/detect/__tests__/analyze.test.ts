@@ -1793,7 +1793,8 @@ describe('a label of problems', () => {
 
 describe('a gap to close', () => {
   it('reads 堵塞漏洞 and 补齐短板 as resolve, not as shortcomings found', () => {
-    expectNone(analyzeText('要从制度上堵塞漏洞，补齐短板。'), '堵塞漏洞', ['problem']);
+    expectNone(analyzeText('二是建章立制堵漏洞。'), '堵漏洞', ['problem']);
+    expectNone(analyzeText('三是对标先进补齐短板。'), '补齐短板', ['problem']);
   });
 });
 
