@@ -212,6 +212,19 @@ describe('compareReport on work done late or waiting on someone', () => {
     ]);
     expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
   });
+
+  it('reads a month skipped for a reason (11月因…未单独通报) as partial', () => {
+    const report =
+      '一、整改情况\n督查室10月、12月各印发整改督查通报1期，11月因集中开展年终考核未单独通报。\n二、下一步打算\n持续抓好整改。';
+    const [result] = compareReport(report, ['督查室每月印发一期整改督查通报。']);
+    expect(result.status).toBe('partial');
+  });
+
+  it('keeps a problem that did not come back for a reason (因…未再发生) done', () => {
+    const report = '一、整改情况\n督查室每月印发整改督查通报1期，因措施到位未再发生超期办理。';
+    const [result] = compareReport(report, ['督查室每月印发一期整改督查通报。']);
+    expect(result.status).toBe('reappears');
+  });
 });
 
 describe('compareReport on money and housing got back', () => {
