@@ -35,8 +35,11 @@ const SHORTFALL_HEADING =
 const PLAN_HEADING =
   /下一步|下步|下一阶段|下阶段|今后|后续|工作打算|工作计划|工作安排|工作思路|努力方向|工作重点|将重点|拟开展/;
 
-/** A heading over how measures were carried out (二、后续措施落实情况): what was done, not a plan. */
-const DONE_HEADING = /(?:落实|完成|进展|推进|执行)情况[。：:]?$/;
+/**
+ * A heading over how measures were carried out (二、后续措施落实情况), or a title naming a
+ * report of it (…后续进展情况汇报): what was done, not a plan.
+ */
+const DONE_HEADING = /(?:落实|完成|进展|推进|执行)情况(?:的?(?:汇报|报告|通报))?[。：:]?$/;
 
 /** A paragraph that opens with one of these is a plan, whatever its section. */
 const PLAN_PARAGRAPH_OPENING =

@@ -411,6 +411,13 @@ describe('compareReport on report layouts', () => {
     expect(result.status).toBe('reappears');
   });
 
+  it('reads a title naming a report of later progress (…后续进展情况汇报) as work done, not a plan', () => {
+    const report =
+      '学校党委常委会听取巡视整改后续进展情况汇报\n会议听取了宣传部关于本学期阵地交叉检查的汇报，检查覆盖全部二级学院。';
+    const [result] = compareReport(report, ['宣传部每学期组织一次阵地交叉检查。']);
+    expect(result.status).toBe('reappears');
+  });
+
   it('reads a plan through the rest of its paragraph (下一步，将…；同时将…)', () => {
     const report =
       '一、工作情况\n局党组召开了专题会议。\n负责人表示，下一步将加快办结剩余问题；同时探索建立群众满意度第三方评价机制。';
