@@ -220,6 +220,13 @@ describe('compareReport on work done late or waiting on someone', () => {
     expect(result.status).toBe('partial');
   });
 
+  it('reads a remainder still being dealt with (剩余部分正在…) and a date set (定于…召开) as partial', () => {
+    const report =
+      '一、整改情况\n多收费用已退还9.2万元，剩余部分正在通过医保渠道退还。\n首次集体约谈定于明年1月下旬进行。';
+    const results = compareReport(report, ['多收费用全部退还患者。', '每半年开展一次集体约谈。']);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial']);
+  });
+
   it('keeps a problem that did not come back for a reason (因…未再发生) done', () => {
     const report = '一、整改情况\n督查室每月印发整改督查通报1期，因措施到位未再发生超期办理。';
     const [result] = compareReport(report, ['督查室每月印发一期整改督查通报。']);
