@@ -973,9 +973,14 @@ class UnitRun {
     if (!problemContext && !measures && !leadMeasures) return;
     for (let i = 0; i < resultCount; i++) {
       const s = result[i];
-      // Under a label of problems (问题：…至2024年底仅支出980万元), measure and time words
-      // that no directive or plan takes up describe the fact found.
-      if (this.paragraphLabel === 'problem' && s.verdict.kind === 'commitment' && !s.ev.directive) {
+      // Under a label of problems (问题：…至2024年底仅支出980万元), measure, time and
+      // report words that no obligation takes up describe the fact found (将 being 把 there).
+      const kind = s.verdict.kind;
+      if (
+        this.paragraphLabel === 'problem' &&
+        (kind === 'commitment' || kind === 'pledge' || kind === 'progress') &&
+        !s.ev.obligation
+      ) {
         s.verdict = PROBLEM;
         s.context = contextCue(problemContext!);
         continue;

@@ -1789,6 +1789,14 @@ describe('a label of problems', () => {
     );
     expectKind(analysis, '乡村道路改造补助资金', 'problem');
   });
+
+  it('reads 将 as 把 and 截至 as a date under 问题：, not as a plan or a report', () => {
+    const analysis = analyzeText(
+      '（三）资产出租不规范\n问题：下属服务中心将闲置门面房3间对外出租，未经审批。\n问题：截至2025年底，往来款项共计86万元长期挂账未清理。',
+    );
+    expectKind(analysis, '下属服务中心将闲置门面房', 'problem');
+    expectKind(analysis, '往来款项共计86万元', 'problem');
+  });
 });
 
 describe('a gap to close', () => {
