@@ -492,7 +492,7 @@ class UnitRun {
     }
     if (!colon) return false;
     while (end > start && CLOSING_PARENTHESES.indexOf(text.charAt(end - 1)) >= 0) end--;
-    // Several fields may share the line (牵头股室：基层卫生股　完成时限：2025年12月底).
+    // Several fields may share the line (牵头股室：基层卫生股 完成时限：2025年12月底).
     const body = text.slice(start, end);
     const valueAt = body.search(/[：:]/) + 1;
     const more = body.slice(valueAt).split(NEXT_FIELD);

@@ -1097,7 +1097,7 @@ export const FIELD_LINE =
   /^((?:责任|牵头|配合|协同|协办|主责|包案|包联)(?:单位|部门|科室|股室|处室|部室|领导)|责任人|[\u4e00-\u9fff]{0,3}(?:时限|期限)|完成时间)[：:]\s*(.+?)[。；]?$/;
 
 /**
- * The name of a field after another on the same line (牵头股室：基层卫生股　完成时限：2025年12月底,
+ * The name of a field after another on the same line (牵头股室：基层卫生股 完成时限：2025年12月底,
  * whose space the normalised text drops between Chinese characters).
  */
 export const NEXT_FIELD =
