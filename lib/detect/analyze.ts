@@ -220,8 +220,8 @@ const LEAD_PROBLEM = '段首问题';
 /** What a heading names as a check on the rectification (（三）强化督导检查。, 严肃问责). */
 const NAMES_CHECK = /督导|督查|检查|问责|追责|巡查|验收/;
 
-/** Verbs of a direction kept to (坚持公开整改, 强化信息公开), not an act done. */
-const KEEPS_TO = /^(?:坚持|强化|加强|深化|持续)/;
+/** Verbs of a direction kept to (坚持公开整改, 强化信息公开) or of scrutiny welcomed (主动接受监督), not an act done. */
+const KEEPS_TO = /^(?:坚持|强化|加强|深化|持续|(?:主动|自觉|公开|诚恳|广泛)?接受)/;
 
 /** The opening of a statement of causes: 究其原因，…, 出现上述问题，…, 这些问题的产生，根子在于… */
 const GIVES_CAUSES =

@@ -1806,6 +1806,15 @@ describe('a gap to close', () => {
   });
 });
 
+describe('a heading that welcomes scrutiny', () => {
+  it('reads （四）主动接受监督。 as a pledge; the publication under it is the measure', () => {
+    const analysis = analyzeText(
+      '四、保障措施\n（四）主动接受监督。\n整改方案和整改结果在局门户网站向社会公开。',
+    );
+    expectKind(analysis, '主动接受监督', 'pledge');
+  });
+});
+
 describe('a plan set for a time', () => {
   it('reads 将于 and 计划于 before a time as a time limit, the sentence as a commitment', () => {
     expectKind(analyzeText('城郊学校将于2027年秋季学期全部接入。'), '城郊学校将于', 'commitment');
