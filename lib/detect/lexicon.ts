@@ -383,8 +383,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       将 拟 计划于 计划在 计划将 计划到 下一步 下步 即将 将要 下阶段 下一阶段 接下来
       将会同 将联合 将协同 承诺于 承诺在 承诺将
       将于 拟于 预计于
-      // from now on: a rule set for the time ahead (今后每月公布一次)
-      今后 从现在起 从今天起
+      // from now on: a rule set for the time ahead (今后每月公布一次, 以后凡是…一律)
+      今后 从现在起 从今天起 以后
     `),
   },
   {
@@ -766,6 +766,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   // …and so does the count of times (每半年至少专题研究一次, 每月通报一次).
   { category: 'measure', words: words('一次') },
   { category: 'block', words: words('第一次 再一次 又一次 一次次 一次性') },
+  // 以后 after a date or an act (2019年以后, 听了以后) says when, not from now on
+  { category: 'block', words: words('年以后 月以后 日以后 号以后 了以后 以后的') },
   {
     // The opening of a plan or report, not a measure of it.
     category: 'procedural',

@@ -1764,6 +1764,15 @@ describe('a rule set from now on', () => {
     );
   });
 
+  it('reads 以后 opening a clause as from now on, but not 以后 after a date or an act', () => {
+    expectKind(
+      analyzeText('以后凡是3万元以上的村级工程，一律先提交村民代表会议表决。'),
+      '以后凡是',
+      'commitment',
+    );
+    expectNone(analyzeText('2019年以后新建的村级工程均通过了竣工验收。'), '2019年以后', ['commitment']);
+  });
+
   it('keeps 今后的工作 an attribute that plans nothing', () => {
     expectNone(analyzeText('这些意见对我们改进今后的工作很有指导意义。'), '今后的工作');
   });
