@@ -877,6 +877,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       欢迎 监督电话 联系电话 举报电话 电子邮箱
       // a contact person named (联系人：某某某), not a role in a measure (培养联系人每季度…)
       联系人：
+      // courtesies of a report, a speech or a contact line (请予审议, 请同志们批评帮助, 来信请寄)
+      请予审议 请予审阅 请予批准 请同志们 请大家 请寄 请致电 请来电 请来函 请发送 请通过以下
+      请联系 请收好 请保留 先请 下面请
       // the period a notice stands (公示期为7月28日至8月6日), not a time limit
       公示期为 公示时间为 公示期限为 公示日期为 公示期间 公示期： 公示时间： 公示日期：
     `),

@@ -1824,6 +1824,14 @@ describe('a heading that welcomes scrutiny', () => {
   });
 });
 
+describe('courtesies', () => {
+  it('reads 请予审议, 请同志们批评帮助 and 来信请寄 as courtesies, not orders', () => {
+    expectNone(analyzeText('以上报告，请予审议。'), '请予审议');
+    expectNone(analyzeText('以上发言，请同志们批评帮助。'), '批评帮助');
+    expectNone(analyzeText('来信请寄：XX县XX路XX号局办公室。'), '来信请寄');
+  });
+});
+
 describe('a plan set for a time', () => {
   it('reads 将于 and 计划于 before a time as a time limit, the sentence as a commitment', () => {
     expectKind(analyzeText('城郊学校将于2027年秋季学期全部接入。'), '城郊学校将于', 'commitment');
