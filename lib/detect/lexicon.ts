@@ -1090,9 +1090,10 @@ export const DUTY_WORDS = words(
 export const CAUSE_LABELS = words('未完成原因 原因分析 主要原因 原因剖析 存在原因 问题原因');
 
 /** Labels that open a paragraph of problems (主要表现：…): its items are problems. */
-export const PROBLEM_LABELS = words(
-  '主要表现 具体表现 问题表现 表现 存在问题 主要问题 问题描述 问题 巡察发现 巡视发现 督查发现 检查发现',
-);
+export const PROBLEM_LABELS = words(`
+  主要表现 具体表现 问题表现 表现 存在问题 主要问题 问题描述 问题 巡察发现 巡视发现 督查发现 检查发现
+  巡察指出 巡视指出 督察指出 审计指出 检查指出 反馈指出
+`);
 
 /**
  * Lines that give a field of the measures above them in a plan (责任单位：办公室,

@@ -1981,6 +1981,13 @@ describe('labels of a public-account article', () => {
     expectKind(article, '部分社区仍要求居民开具', 'problem');
     expectKind(article, '街道对各社区的证明事项', 'commitment');
   });
+
+  it('reads 巡察指出： as a label of problems, like 巡察发现：', () => {
+    const report = analyzeText(
+      '（一）关于学习不深入的问题\n巡察指出：中心组学习有时以传达文件代替研讨交流。\n整改落实：修订中心组学习制度。',
+    );
+    expectKind(report, '中心组学习有时以传达文件代替', 'problem');
+  });
 });
 
 describe('a label of targets', () => {
