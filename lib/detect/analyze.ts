@@ -27,6 +27,7 @@ import {
   COLUMN_DEADLINE,
   COLUMN_FIELD,
   COLUMN_MEASURE,
+  COLUMN_TARGET,
   COLUMN_NUMBER,
   COLUMN_PROBLEM,
   COLUMN_STATUS,
@@ -213,6 +214,8 @@ const MAX_STATUS_LINE = 16;
 const LEAD_MEASURES = '承接段首';
 const AFTER_ORDER = '承接上句';
 const UNDER_HEADING = '承接标题';
+/** An end state a report can check a target against (全部整改到位, 动态清零, 日产日清). */
+const END_STATE = /全部|清零|日清|达标|全覆盖/;
 
 /** The context of a statement after a problem that opens its paragraph. */
 const LEAD_PROBLEM = '段首问题';
@@ -355,6 +358,8 @@ class UnitRun {
   private labelOpensItems = false;
   /** Where the findings of the current item (since the last heading) start. */
   private itemStart = 0;
+  /** The paragraph's label of measures names targets (整改目标：…, a column of 目标). */
+  private targetLabel = false;
   /** Where the findings of the current table row (since its number cell) start. */
   private rowStart = 0;
   /** Paragraph of the last unit with a finding. */
@@ -407,9 +412,10 @@ class UnitRun {
       this.rowField(seg, column === COLUMN_DEADLINE ? 'deadline' : 'owner');
       return;
     }
-    if (column === COLUMN_MEASURE) {
+    if (column === COLUMN_MEASURE || column === COLUMN_TARGET) {
       // The column says what its cells are: no list of problems runs on into it.
       this.paragraphLabel = 'commitment';
+      this.targetLabel = column === COLUMN_TARGET;
       this.problemListLevel = 0;
     } else if (column === COLUMN_PROBLEM) this.paragraphLabel = 'problem';
     this.statusColumn = column === COLUMN_STATUS;
@@ -600,7 +606,10 @@ class UnitRun {
     const label = text.slice(seg.start, last + 1).replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/, '');
     this.labelOnly = colon + 1 >= seg.end;
     this.labelOpensItems = !this.labelOnly && listMarkerLength(text, colon + 1) > 0;
-    if (MEASURE_LABELS.indexOf(label) >= 0) return 'commitment';
+    if (MEASURE_LABELS.indexOf(label) >= 0) {
+      this.targetLabel = label.endsWith('目标');
+      return 'commitment';
+    }
     if (PROBLEM_LABELS.indexOf(label) >= 0) return 'problem';
     if (CAUSE_LABELS.indexOf(label) >= 0) return 'causes';
     return null;
@@ -984,6 +993,21 @@ class UnitRun {
         s.verdict = PROBLEM;
         s.context = contextCue(problemContext!);
         continue;
+      }
+      // A target (整改目标：…) is a measure where a report can check it: by an act, a time
+      // limit, a number or an end state (全部整改到位, 动态清零). Else it is a wish
+      // (…进一步规范, 满意度明显提升).
+      if (measures && this.targetLabel && kind !== 'problem' && kind !== 'progress') {
+        const checkable =
+          s.ev.measure > 0 ||
+          s.ev.deadline ||
+          this.hasNumberIn(s.start, s.end) ||
+          END_STATE.test(this.norm.text.slice(s.start, s.end));
+        if (!checkable) {
+          s.verdict = PLEDGE;
+          s.context = contextCue('整改目标');
+          continue;
+        }
       }
       if (s.verdict.kind !== 'none') continue;
       // Under a heading of problems, a fact told (…直接回退，群众先后4次来电) is the problem;

@@ -48,10 +48,13 @@ export const COLUMN_MEASURE = 3;
 export const COLUMN_FIELD = 4;
 export const COLUMN_STATUS = 5;
 export const COLUMN_DEADLINE = 6;
+/** A column of targets (整改目标): measures where they can be checked, else wishes. */
+export const COLUMN_TARGET = 7;
 const COLUMN_ROLES: readonly [RegExp, number][] = [
   [/序号|编号/, COLUMN_NUMBER],
   [/情况|进展|成效|结果|状态/, COLUMN_STATUS],
-  [/措施|举措|任务|目标|要求|办法|计划/, COLUMN_MEASURE],
+  [/措施|举措|任务|要求|办法|计划/, COLUMN_MEASURE],
+  [/目标/, COLUMN_TARGET],
   [/时限|时间|期限/, COLUMN_DEADLINE],
   [/责任|牵头|配合|领导|单位|科室|部门|人$/, COLUMN_FIELD],
   [/问题|表现|事项|隐患/, COLUMN_PROBLEM],

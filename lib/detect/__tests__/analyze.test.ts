@@ -1998,6 +1998,30 @@ describe('a label of targets', () => {
       'commitment',
     );
   });
+
+  it('reads a target no report can check (…进一步规范) as a wish: a pledge', () => {
+    expectKind(analyzeText('整改目标：公务接待管理进一步规范。'), '公务接待管理进一步规范', 'pledge');
+    expectKind(analyzeText('整改目标：2026年6月底前完成全部清理。'), '2026年6月底前完成', 'commitment');
+  });
+
+  it('reads the cells of a column of targets the same way', () => {
+    const analysis = analyzeText(
+      [
+        '序号',
+        '问题',
+        '整改目标',
+        '整改措施',
+        '责任单位',
+        '1',
+        '集镇污水直排河道。',
+        '河道水质稳定向好，群众满意度明显提升。',
+        '（1）新建污水支管网12公里。',
+        '县住建局',
+      ].join('\n'),
+    );
+    expectKind(analysis, '河道水质稳定向好', 'pledge');
+    expectKind(analysis, '新建污水支管网12公里', 'commitment');
+  });
 });
 
 describe('taking the findings without reserve, and causes after 出现上述问题', () => {
