@@ -89,8 +89,12 @@ export function countsPart(unit: string): boolean {
 }
 
 /** How often, in times a year, by the words of a frequency (每半个月, 按月, 每季度). */
-const FREQUENCY = /(?:每|按)(周|星期|半个?月|两个?月|月|季度?|半年|年)/g;
+const FREQUENCY = /(?:每|按)(两个?(?:周|星期)|周|星期|半个?月|两个?月|月|季度?|半年|年)/g;
 const TIMES_A_YEAR: Record<string, number> = {
+  两周: 26,
+  两个周: 26,
+  两星期: 26,
+  两个星期: 26,
   周: 52,
   星期: 52,
   半月: 24,

@@ -227,6 +227,17 @@ describe('compareReport on work done late or waiting on someone', () => {
     expect(results.map((r) => r.status)).toEqual(['partial', 'partial']);
   });
 
+  it('reads checks every two weeks against weekly ones, a pause for a reason and a rule awaiting a vote as partial', () => {
+    const report =
+      '一、整改情况\n教务处每两周抽查一次课后服务。\n进展已于10月、11月在网站通报，12月因网站改版暂停一次。\n新的考核办法已起草，待3月教职工代表大会审议通过后实施。';
+    const results = compareReport(report, [
+      '教务处每周抽查课后服务。',
+      '每月在网站通报一次整改进展。',
+      '修订教师考核办法。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
+  });
+
   it('keeps a problem that did not come back for a reason (因…未再发生) done', () => {
     const report = '一、整改情况\n督查室每月印发整改督查通报1期，因措施到位未再发生超期办理。';
     const [result] = compareReport(report, ['督查室每月印发一期整改督查通报。']);
