@@ -104,11 +104,17 @@ const UNFINISHED_PROBLEMS = /^(?:尚未|未|没有|未能)(?:完成|整改到位
 /** A document titled as a plan. */
 const PLAN_TITLE = /方案》?(?:的通知)?$/;
 
+/** The title of a report of a check (…整改督查情况的通报, …整改情况监督检查的通报). */
+const CHECK_REPORT_TITLE = /(?:督查|检查|督导|督察|巡查|抽查)(?:情况)?的?(?:通报|报告)$/;
+
 /** Trailing punctuation of a heading. */
 const HEADING_END = /[。：:；;，\s]+$/;
 
 /** What a heading's words say about its section. */
 export function headingKind(heading: string, title: boolean): SectionKind {
+  // 关于第九轮巡察整改督查情况的通报: a checker's report of what it found and ordered,
+  // not a unit's report of its own work done.
+  if (title && CHECK_REPORT_TITLE.test(heading.replace(HEADING_END, ''))) return null;
   if (PROGRESS_WORDS.test(heading)) return 'progress';
   // 巡察组织实施情况, 重点工作推进情况: a report of what was done.
   const bare = heading.replace(HEADING_END, '');
