@@ -1886,7 +1886,7 @@ describe('a heading of promises', () => {
 describe("a checker's report", () => {
   it('reads the orders of …整改督查情况的通报 as commitments, not as work reported done', () => {
     const notice = analyzeText(
-      '关于第三轮巡察整改督查情况的通报\n一、督查发现的问题\n一些单位整改台账填报不实。\n二、下一步要求\n（三）严格审核销号。\n对逾期未改、虚假销号的，县纪委监委将约谈单位主要负责人，情节严重的依规依纪追究责任。',
+      '关于第三轮巡察整改督查情况的通报\n一、督查发现的问题\n一些单位整改台账填报不实。\n二、有关要求\n（三）严格审核销号。\n对逾期未改、虚假销号的，县纪委监委将约谈单位主要负责人，情节严重的依规依纪追究责任。',
     );
     expectKind(notice, '严格审核销号', 'commitment');
     expectKind(notice, '县纪委监委将约谈', 'commitment');
