@@ -84,6 +84,7 @@ for (const ch of '位门室导人限间') FIELD_LAST[ch.charCodeAt(0)] = 1;
 const LABEL_LAST = new Uint8Array(0x10000);
 for (const label of [...MEASURE_LABELS, ...PROBLEM_LABELS, ...CAUSE_LABELS])
   LABEL_LAST[label.charCodeAt(label.length - 1)] = 1;
+LABEL_LAST['诺'.charCodeAt(0)] = 1; // 我局承诺：
 
 /** Characters of the number a label may carry (问题3：, 措施（一）：). */
 const LABEL_NUMBER = new Uint8Array(0x10000);
@@ -606,7 +607,8 @@ class UnitRun {
     const label = text.slice(seg.start, last + 1).replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/, '');
     this.labelOnly = colon + 1 >= seg.end;
     this.labelOpensItems = !this.labelOnly && listMarkerLength(text, colon + 1) > 0;
-    if (MEASURE_LABELS.indexOf(label) >= 0) {
+    // 我局承诺：, 卫生院承诺：… promise what follows.
+    if (MEASURE_LABELS.indexOf(label) >= 0 || label.endsWith('承诺')) {
       this.targetLabel = label.endsWith('目标');
       return 'commitment';
     }

@@ -1832,6 +1832,27 @@ describe('courtesies', () => {
   });
 });
 
+describe('a promise label, progress behind plan, teams sent out', () => {
+  it('reads 卫生院承诺：… as a label of measures', () => {
+    expectKind(
+      analyzeText('三、整改承诺\n卫生院承诺：每月对出院病历开展一次收费自查。'),
+      '每月对出院病历开展一次收费自查',
+      'commitment',
+    );
+  });
+
+  it('reads 慢于预期 as a shortcoming', () => {
+    expectKind(analyzeText('水库除险加固工程整改后进度仍慢于预期。'), '水库除险加固工程', 'problem');
+  });
+
+  it('reads 督查组分赴… as told, not a commitment', () => {
+    expectNone(analyzeText('12月1日至2日，县委第二督查组分赴3个乡镇开展整改回头看督查。'), '第二督查组分赴', [
+      'commitment',
+      'pledge',
+    ]);
+  });
+});
+
 describe('a plan set for a time', () => {
   it('reads 将于 and 计划于 before a time as a time limit, the sentence as a commitment', () => {
     expectKind(analyzeText('城郊学校将于2027年秋季学期全部接入。'), '城郊学校将于', 'commitment');
