@@ -1835,7 +1835,7 @@ describe('courtesies', () => {
 describe('a promise label, progress behind plan, teams sent out', () => {
   it('reads 卫生院承诺：… as a label of measures', () => {
     expectKind(
-      analyzeText('三、整改承诺\n卫生院承诺：每月对出院病历开展一次收费自查。'),
+      analyzeText('二、整改进展\n已完成病历归档。卫生院承诺：每月对出院病历开展一次收费自查。'),
       '每月对出院病历开展一次收费自查',
       'commitment',
     );
