@@ -266,8 +266,10 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       重复检查 多头检查 重复填报 多头填报 重复报送 闲置 长期停用
       // equipment found wanting (灭火器已经失效, 安防设施老化)
       失效 过期 损坏 破损 老化
-      // progress behind what was planned (进度慢于预期, 落后于计划)
-      慢于 落后于
+      // progress behind what was planned (进度慢于预期, 落后于计划), and a remainder hard to clear
+      慢于 落后于 难度较大 难度大 难以全部 难以按期 难以如期
+      // a shortcoming told in the past tense: its 了 reports no work done (整改打了折扣)
+      打了折扣 走了过场 搞了变通 不履约
       // states found wanting, named as such (应收账款居高不下, 底数不清, 管理松散)
       居高不下 松散 混乱 以包代管 以会代学 应招未招 底数不清 家底不清 脱节 碎片化 随意性大 乏力
       结构不合理 断档 青黄不接 失管 懒政 怠政 顽疾 各自为政 多头管理 重复建设 久拖不决 悬而未决

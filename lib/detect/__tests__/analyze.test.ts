@@ -1841,6 +1841,11 @@ describe('a promise label, progress behind plan, teams sent out', () => {
     );
   });
 
+  it('reads a remainder hard to clear and a shortcoming told with 了 (打了折扣) as problems', () => {
+    expectKind(analyzeText('剩余8个问题涉及历史遗留用地，短期内难以全部解决。'), '剩余8个问题', 'problem');
+    expectKind(analyzeText('专项行动落实打了折扣，年度指标只完成七成。'), '专项行动落实打了折扣', 'problem');
+  });
+
   it('reads 慢于预期 as a shortcoming', () => {
     expectKind(analyzeText('水库除险加固工程整改后进度仍慢于预期。'), '水库除险加固工程', 'problem');
   });
