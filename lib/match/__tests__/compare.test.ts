@@ -238,6 +238,18 @@ describe('compareReport on work done late or waiting on someone', () => {
     expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
   });
 
+  it('reads a gap left (还差), a rest waiting (剩下的…要等), a round not held on its own and money still being recovered as partial', () => {
+    const report =
+      '一、整改情况\n已储备光伏项目86兆瓦，距离目标还差34兆瓦。\n已完成复耕73亩，剩下的113亩要等开春后移栽。\n12月的督查与年终考核合并进行，未单独开展。\n违规接待费用已退赔1450元，其余部分因责任人调离，正在追缴。';
+    const results = compareReport(report, [
+      '一季度末光伏项目储备达到120兆瓦。',
+      '3月底前完成186亩苗木移栽和复耕。',
+      '镇纪委每月开展一次整改督查。',
+      '违规接待费用由责任人全额退赔。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial', 'partial']);
+  });
+
   it('keeps a problem that did not come back for a reason (因…未再发生) done', () => {
     const report = '一、整改情况\n督查室每月印发整改督查通报1期，因措施到位未再发生超期办理。';
     const [result] = compareReport(report, ['督查室每月印发一期整改督查通报。']);
