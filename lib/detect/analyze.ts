@@ -363,6 +363,11 @@ class UnitRun {
   private targetLabel = false;
   /** Where the findings of the current table row (since its number cell) start. */
   private rowStart = 0;
+  /** The unit being read, and the run of field lines last read: its last unit and its findings. */
+  private unitIndex = 0;
+  private fieldRunEnd = -2;
+  private fieldRunFrom = 0;
+  private fieldRunTo = 0;
   /** Paragraph of the last unit with a finding. */
   private lastFindingParagraph = -1;
   private readonly classes = charClasses();
@@ -380,6 +385,7 @@ class UnitRun {
   ) {}
 
   unit(k: number): void {
+    this.unitIndex = k;
     // One Segment object serves every unit: nothing keeps it once the unit is read.
     const seg = segmentAt(this.norm.text, this.segments, k, this.seg);
     this.pool.reset();
@@ -510,7 +516,14 @@ class UnitRun {
       const deadline = field[1].indexOf('时') >= 0 || field[1].indexOf('期限') >= 0;
       fields.push({ deadline, value: field[2].trim() });
     }
-    for (let i = this.itemStart; i < this.findings.length; i++) {
+    // The lines of one run of fields (责任单位：…, then 完成时限：…) share the measures above
+    // them, back to the item's start or to the run of fields before: a page without headings
+    // is not read back to its first measure at every field line.
+    if (this.fieldRunEnd !== this.unitIndex - 1)
+      this.fieldRunFrom = Math.max(this.itemStart, this.fieldRunTo);
+    this.fieldRunEnd = this.unitIndex;
+    this.fieldRunTo = this.findings.length;
+    for (let i = this.fieldRunFrom; i < this.findings.length; i++) {
       const f = this.findings[i];
       if (f.kind !== 'commitment') continue;
       for (const { deadline, value } of fields) {

@@ -1728,6 +1728,16 @@ describe('checks and services a report can count', () => {
 });
 
 describe('lines of fields under a measure', () => {
+  it('gives a run of field lines to the measures since the run before it', () => {
+    const analysis = analyzeText(
+      '（1）要对全镇公务用车开展一次专项检查。\n责任单位：党政办\n完成时限：2026年3月底\n（2）要对公务接待费用开展一次全面清查。\n责任单位：财政所',
+    );
+    const cars = expectKind(analysis, '公务用车开展一次专项检查', 'commitment');
+    const meals = expectKind(analysis, '公务接待费用开展一次全面清查', 'commitment');
+    expect([cars.owner, cars.deadline]).toEqual(['党政办', '2026年3月底']);
+    expect([meals.owner, meals.deadline]).toEqual(['财政所', undefined]);
+  });
+
   it('reads two fields on one line (牵头股室：…　完成时限：…) as fields, not a commitment', () => {
     const analysis = analyzeText(
       '（一）基层服务能力不足。\n整改措施：（1）要组织县级医院专家每周下沉乡镇卫生院坐诊一次。\n牵头股室：基层卫生股　完成时限：2026年3月底',
