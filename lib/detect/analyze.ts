@@ -498,16 +498,16 @@ class UnitRun {
     let end = seg.end;
     if (text.charCodeAt(start) === 0xff08 || text.charCodeAt(start) === 0x28) start++;
     // The field's name is two to five characters long, then its colon.
-    let colon = false;
-    for (let i = start + 2; i <= start + 5 && i < end && !colon; i++) {
+    let colon = -1;
+    for (let i = start + 2; i <= start + 5 && i < end && colon < 0; i++) {
       const c = text.charCodeAt(i);
-      colon = (c === 0xff1a || c === 0x3a) && FIELD_LAST[text.charCodeAt(i - 1)] === 1;
+      if ((c === 0xff1a || c === 0x3a) && FIELD_LAST[text.charCodeAt(i - 1)] === 1) colon = i;
     }
-    if (!colon) return false;
+    if (colon < 0) return false;
     while (end > start && CLOSING_PARENTHESES.indexOf(text.charAt(end - 1)) >= 0) end--;
     // Several fields may share the line (牵头股室：基层卫生股 完成时限：2025年12月底).
     const body = text.slice(start, end);
-    const valueAt = body.search(/[：:]/) + 1;
+    const valueAt = colon + 1 - start;
     const more = body.slice(valueAt).split(NEXT_FIELD);
     const fields: { deadline: boolean; value: string }[] = [];
     for (const part of [body.slice(0, valueAt) + more[0], ...more.slice(1)]) {
