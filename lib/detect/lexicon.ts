@@ -686,7 +686,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   {
     category: 'measure',
     words: words(`
-      一对一 逐条逐项 逐项 逐条 逐案 逐户 逐村 逐人 逐一 挂钩 直接挂钩
+      一对一 逐条逐项 逐项 逐条 逐案 逐户 逐村 逐人 逐一 逐台 逐车 逐家 逐笔 逐个 挂钩 直接挂钩
     `),
   },
   {

@@ -1722,6 +1722,10 @@ describe('checks and services a report can count', () => {
     expectKind(analyzeText('要对救助对象逐户入户核实。'), '入户核实', 'commitment');
   });
 
+  it('reads work item by item (逐台, like 逐户) as a measure', () => {
+    expectKind(analyzeText('要对单位车辆逐台加装北斗定位终端。'), '逐台', 'commitment');
+  });
+
   it('keeps 开展…谈话 a pair where 提醒 stands before 谈话', () => {
     expectKind(analyzeText('要对进度滞后的股室负责人开展提醒谈话。'), '提醒谈话', 'commitment');
   });
