@@ -631,8 +631,9 @@ export function gatherEvidence(
       state.pendingProblem = 0;
     }
     if (!state.perceived) {
+      // 将于 is explained once, as the plan it states; its time limit is the date after it.
       if (cats & (MEASURE | DEADLINE))
-        readMeasure(ev, pool, cue, cats & DEADLINE ? 'deadline' : 'measure', own);
+        readMeasure(ev, pool, cue, cats & DEADLINE ? 'deadline' : 'measure', own, !(cats & FUTURE));
       if (cats & MEASURE_VERB) readPair(ev, pool, text, hits, h, span, clause, own);
     }
     if (cats & (ATTITUDE | MANNER) && !(cats & (MEASURE_VERB | MEASURE))) {
@@ -803,12 +804,14 @@ function readMeasure(
   cue: number,
   category: CueCategory,
   own: number,
+  /** Listed among the reasons; false where another reading of the word already is. */
+  shown = true,
 ): void {
   if (cueStamps[cue] === own) return;
   cueStamps[cue] = own;
   if (category === 'deadline' || category === 'triage') ev.bits |= F_DEADLINE;
   ev.measure += weight(cue, category);
-  explain(pool, wordCue(cue, category), EXPLAINS_COMMITMENT | EXPLAINS_PROGRESS);
+  if (shown) explain(pool, wordCue(cue, category), EXPLAINS_COMMITMENT | EXPLAINS_PROGRESS);
 }
 
 /**

@@ -1878,6 +1878,17 @@ describe('a plan set for a time', () => {
     expectKind(analyzeText('电子台账的自动提醒功能计划于明年二季度正式上线。'), '自动提醒功能', 'commitment');
   });
 
+  it('gives 将于 once among the reasons, as the plan it states', () => {
+    const finding = expectKind(
+      analyzeText('城郊学校将于2027年秋季学期全部接入。'),
+      '城郊学校将于',
+      'commitment',
+    );
+    expect(finding.cues.filter((cue) => cue.match === '将于')).toEqual([
+      { category: 'future', match: '将于' },
+    ]);
+  });
+
   it('keeps 将 alone, with no time, a pledge', () => {
     expectKind(analyzeText('城郊学校将全部接入。'), '城郊学校将', 'pledge');
   });
