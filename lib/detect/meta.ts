@@ -92,6 +92,8 @@ const NO_UNIT = /^(?:网络|网友|本站|互联网|原创|转载|未知)/;
 const TITLE_END =
   /(?:讲话|讲话稿|发言|发言稿|通报|报告|意见|方案|决定|通知|情况|纪要|公告|公示|总结|汇报|函|办法|规定|清单|台账|说明|致辞|主持词|动员|部署)$/;
 const SALUTATION = /^(?:尊敬的|同志们|各位|各(?:县|市|区|乡|镇|单位|部门))|[：:]$/;
+/** A site's name over its pages (XX县人民政府门户网站, XX局（繁体版）): never the article's title. */
+const SITE_NAME = /(?:网站|官网|门户网|[(（][^()（）]{1,6}版[)）])$/;
 
 export interface MetaInput {
   /** Normalised text. */
@@ -159,6 +161,7 @@ function findTitle(
     const line = lines[k].trim();
     if (furniture[k] === CHROME || line.length < 4 || line.length > MAX_TITLE) continue;
     if (/[。；！？]$/.test(line) || SALUTATION.test(line) || !/[\u4e00-\u9fff]{4}/.test(line)) continue;
+    if (SITE_NAME.test(line)) continue;
     // The title comes before the first numbered heading (一、…, （一）…), if at all.
     if (listMarkerLength(line, 0) > 0) return undefined;
     // A title a PDF copy wrapped: "在…巡察县教育局党" + "组情况反馈会议上的表态发言".

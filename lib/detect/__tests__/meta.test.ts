@@ -36,6 +36,15 @@ describe('document meta', () => {
     );
   });
 
+  it('passes over the site name above the article (门户网站, an edition in brackets)', () => {
+    expect(meta('XX县水利局（繁体版）\n县水利局关于巡察反馈问题整改的方案\n正文。').title).toBe(
+      '县水利局关于巡察反馈问题整改的方案',
+    );
+    expect(meta('XX市人民政府门户网站\n市民政局巡察整改进展情况\n正文。').title).toBe(
+      '市民政局巡察整改进展情况',
+    );
+  });
+
   it('reads the source in a byline, stopping at the next label', () => {
     expect(meta('标题\n发布时间：2024-01-16　来源：党委巡察办　浏览次数：12').issuingUnit).toBe('党委巡察办');
   });
