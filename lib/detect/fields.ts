@@ -14,6 +14,8 @@ const DEADLINE = new RegExp(
     // 年底前, 2024年年内, 今年内, 上半年
     '(?:今|本)年内(?:完成|办结)?',
     '(?:\\d{4}年|今年|明年|本年)?(?:年底|年末|年内|上半年|下半年|年中|本年度)(?:前|以前)?(?:完成|办结)?',
+    // 2026年一季度内, 三季度末前
+    `(?:\\d{4}年|今年|明年)?第?[一二三四1-4]季度(?:末|底)?(?:前|内|以内|之前)(?:完成|办结)?`,
     // 三个月内, 10个工作日内
     `(?:\\d+|[${CN_DIGIT}]+)个?(?:月|周|星期|工作日|日|天)(?:内|之内|以内)`,
     '限时(?:完成|办结|整改)?',
@@ -30,7 +32,7 @@ const DEADLINE = new RegExp(
 );
 
 /** Characters every deadline contains one of: the cheap test before the pattern. */
-const DEADLINE_HINT = /[月年内限立长第最按节]/;
+const DEADLINE_HINT = /[月年内限立长第最按节季]/;
 
 /** The deadline a commitment names, as written, or undefined. */
 export function extractDeadline(text: string): string | undefined {

@@ -733,6 +733,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       周之内 个月之内
       // 今年 is a time word of its own: the limit needs the whole phrase
       今年内 本年内 今年年内 今年年底前
+      // a quarter as the limit (2026年一季度内, 三季度末前), not as a frequency (每季度末)
+      季度内 季度前 季度末前 季度底前 季度之前
     `),
   },
   {

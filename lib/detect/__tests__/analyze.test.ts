@@ -1889,6 +1889,15 @@ describe('a plan set for a time', () => {
     ]);
   });
 
+  it('reads a quarter as a time limit (一季度内, 三季度末前): the plan is a commitment', () => {
+    const finding = expectKind(
+      analyzeText('公司将在2027年一季度内完成下属党组织的调整。'),
+      '一季度内',
+      'commitment',
+    );
+    expect(finding.deadline).toBe('2027年一季度内完成');
+  });
+
   it('keeps 将 alone, with no time, a pledge', () => {
     expectKind(analyzeText('城郊学校将全部接入。'), '城郊学校将', 'pledge');
   });

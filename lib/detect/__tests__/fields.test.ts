@@ -13,6 +13,12 @@ describe('extractDeadline', () => {
     expect(extractDeadline('建立长效机制')).toBeUndefined();
   });
 
+  it('finds a quarter as the limit, not a quarter as a frequency', () => {
+    expect(extractDeadline('力争2026年一季度内完成')).toBe('2026年一季度内完成');
+    expect(extractDeadline('三季度末前全部处置完毕')).toBe('三季度末前');
+    expect(extractDeadline('每季度末调阅一次台账')).toBeUndefined();
+  });
+
   it('keeps 今年 and 本年 with the limit they open', () => {
     expect(extractDeadline('今年内把议事规则修订到位')).toBe('今年内');
     expect(extractDeadline('本年内完成')).toBe('本年内完成');
