@@ -327,6 +327,8 @@ function nextStamp(hitCount: number): number {
 let assigns: Uint8Array | undefined;
 /** Per cue word: 1 where it names a duty (DUTY_WORDS). */
 let duties: Uint8Array | undefined;
+/** Per cue word: 1 where it describes things (DESCRIBES_THINGS). */
+let describesThings: Uint8Array | undefined;
 
 function tableOf(words: readonly string[], listed: readonly string[]): Uint8Array {
   const table = new Uint8Array(words.length);
@@ -404,6 +406,7 @@ export function gatherEvidence(
   const { categories, flags, weights } = t;
   assigns ??= tableOf(t.words, ASSIGNMENT_WORDS);
   duties ??= tableOf(t.words, DUTY_WORDS);
+  describesThings ??= tableOf(t.words, DESCRIBES_THINGS);
   const ev = into ?? new Evidence();
   ev.bits = 0;
   ev.problem = 0;
@@ -433,6 +436,8 @@ export function gatherEvidence(
   let previousCopula = false;
   let previousNegation = false;
   let previousAction = false;
+  // A measure seen earlier in the clause: a shortcoming after it may name its object.
+  let measureInClause = false;
   let previousDeadline = false;
   // The clause where a weak 存在 was asserted: a problem noun after it (存在“学用脱节”现象) completes it.
   let existClause = -1;
@@ -465,6 +470,7 @@ export function gatherEvidence(
       clauseStart = clauseEnds[clause] + 1;
       clause++;
       targetChecked = false;
+      measureInClause = false;
     }
     // 对尚未完成整改的问题，…: a clause opening with 对 names a target, like a reference verb
     // (after an inline list marker: …：一是对…). Checked at the first cue past the opening.
@@ -514,6 +520,7 @@ export function gatherEvidence(
       if (asked) ev.bits |= F_QUESTION;
       const modifies =
         modifiesTarget(text, hits.end[h]) ||
+        (measureInClause && main && describesThings[cue] && modifiesObject(text, hits.end[h])) ||
         ((text.charCodeAt(at) === 0x672a || text.startsWith('没有', at)) &&
           negatedPhraseModifies(text, hits.end[h]));
       if (!state.negated && !afterCopula && !asked && !modifies) {
@@ -636,6 +643,9 @@ export function gatherEvidence(
         readMeasure(ev, pool, cue, cats & DEADLINE ? 'deadline' : 'measure', own, !(cats & FUTURE));
       if (cats & MEASURE_VERB) readPair(ev, pool, text, hits, h, span, clause, own);
     }
+    // 审计发现违规…: after a verb of finding, what follows is what was found.
+    if (cats & REFERENCE) measureInClause = false;
+    else if (cats & (MEASURE_VERB | MEASURE) && !(cats & SHORTCOMING)) measureInClause = true;
     if (cats & (ATTITUDE | MANNER) && !(cats & (MEASURE_VERB | MEASURE))) {
       ev.attitude += cats & ATTITUDE ? 1 : 0.5;
       if (cats & ATTITUDE) explain(pool, wordCue(cue, 'attitude'), EXPLAINS_PLEDGE);
@@ -691,6 +701,30 @@ function modifiesTarget(text: string, end: number): boolean {
   // …仅为计划的47%: after a verb phrase, a 的 before a figure ends a complement, not a modifier.
   if (at > phraseStart && !isHan(text.charCodeAt(at + 1))) return false;
   return !ASSERTED_NOUNS.test(text.slice(at, at + 8));
+}
+
+/** Shortcomings that describe things (违规堆砂场, 闲置资产) more often than they assert a fact. */
+const DESCRIBES_THINGS = [
+  '违规',
+  '违法',
+  '违法违规',
+  '非法',
+  '闲置',
+  '受损',
+  '破损',
+  '废弃',
+  '超标',
+  '不合规',
+  '不合格',
+];
+
+/**
+ * One of {@link DESCRIBES_THINGS} after a measure in its clause that a noun follows names what the
+ * measure acts on (清理违规堆砂场, 开展违规吃喝专项整治), not a fact asserted
+ * (落实不到位。 ends its clause; 存在违规问题 names a problem).
+ */
+function modifiesObject(text: string, end: number): boolean {
+  return isHan(text.charCodeAt(end)) && isHan(text.charCodeAt(end + 1)) && text.charCodeAt(end) !== 0x7684;
 }
 
 /** Most characters between a shortcoming and the 的 of the modifier it ends. */

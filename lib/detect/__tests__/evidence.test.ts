@@ -33,6 +33,14 @@ describe('what counts as asserting a shortcoming', () => {
     expect(kinds('存在整改不力的问题。')).toEqual(['problem']);
   });
 
+  it('is not the description of what a measure acts on (清理违规堆砂场)', () => {
+    expect(kinds('年底前清理河道内违规堆砂场。')).toEqual(['commitment']);
+    expect(kinds('对公物仓闲置资产进行全面清查。')).toEqual(['commitment']);
+    // What a verb of finding found is a fact, and a shortcoming that ends its clause is asserted.
+    expect(kinds('审计发现违规使用资金120万元。')).toEqual(['problem']);
+    expect(kinds('落实主体责任还不够到位。')).toEqual(['problem']);
+  });
+
   it('is a problem when the speaker says it must be seen', () => {
     expect(kinds('我们也要清醒地看到，作风建设仍然存在薄弱环节，还有差距。')).toEqual(['problem']);
   });
