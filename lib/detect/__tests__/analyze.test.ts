@@ -2058,6 +2058,14 @@ describe('labels of a public-account article', () => {
     );
     expectKind(report, '中心组学习有时以传达文件代替', 'problem');
   });
+
+  it('reads 审计发现问题： and 反馈问题： as labels of problems', () => {
+    const plan = analyzeText(
+      '1.审计发现问题：镇政府将村道维修工程直接发包给施工单位，合同金额60万元。\n整改措施：年底前完成审计整改。\n2.反馈问题：公务接待有5笔无公函。',
+    );
+    expectKind(plan, '镇政府将村道维修工程直接发包', 'problem');
+    expectKind(plan, '公务接待有5笔无公函', 'problem');
+  });
 });
 
 describe('a label of targets', () => {
