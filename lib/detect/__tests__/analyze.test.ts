@@ -1889,6 +1889,15 @@ describe('a plan set for a time', () => {
     ]);
   });
 
+  it('reads the end of a month (6月末) as a time limit, like 6月底', () => {
+    const finding = expectKind(
+      analyzeText('局党组将通过公开遴选补充专业人员，到2027年6月末完成岗位交流。'),
+      '公开遴选',
+      'commitment',
+    );
+    expect(finding.deadline).toBe('2027年6月末完成');
+  });
+
   it('reads a quarter as a time limit (一季度内, 三季度末前): the plan is a commitment', () => {
     const finding = expectKind(
       analyzeText('公司将在2027年一季度内完成下属党组织的调整。'),

@@ -13,6 +13,11 @@ describe('extractDeadline', () => {
     expect(extractDeadline('建立长效机制')).toBeUndefined();
   });
 
+  it('finds the end of a month the work is to be done by (6月末完成)', () => {
+    expect(extractDeadline('到2026年6月末完成岗位交流')).toBe('2026年6月末完成');
+    expect(extractDeadline('9月底完成验收')).toBe('9月底完成');
+  });
+
   it('finds a quarter as the limit, not a quarter as a frequency', () => {
     expect(extractDeadline('力争2026年一季度内完成')).toBe('2026年一季度内完成');
     expect(extractDeadline('三季度末前全部处置完毕')).toBe('三季度末前');
