@@ -80,7 +80,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   [
     'meeting',
     'object',
-    '会议 专题会 专题会议 党组会 党委会 常委会 办公会 例会 动员会 部署会 推进会 座谈会 调度会 现场会 动员大会',
+    '会议 专题会 专题会议 党组会 党委会 常委会 办公会 例会 动员会 部署会 推进会 座谈会 调度会 现场会 动员大会 碰头会 联席会议 工作例会',
   ],
   ['life-meeting', 'object', '民主生活会 组织生活会 专题民主生活会'],
   ['training', 'object', '培训 轮训 培训班 专题培训 集中学习 专题学习 学习教育 研讨班 专题辅导 专题讲座'],
@@ -141,7 +141,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   ['priority', 'manner', '优先 急件 优先办理 优先处置 优先受理 快查快办 从快'],
   ['select-staff', 'action', '选优配强 选派 选拔 配备 充实 配齐配强 调整充实 选配'],
   ['sign', 'action', '签订 签署 层层签订'],
-  ['assign', 'action', '分解 交办 分解交办 分工 任务分解 领办 认领'],
+  ['assign', 'action', '分解 交办 分解交办 分工 任务分解 领办 认领 包干 包案 包保 分包'],
   ['summarize', 'action', '汇总 总结 梳理 归纳 提炼 汇编'],
   ['collect-info', 'action', '采编 编发 信息报送 采写 编报'],
   ['disclose', 'action', '公开 公示 公布 通报'],
@@ -157,7 +157,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   ['immediately', 'manner', '立即 马上 当即 当场 第一时间 即刻 迅速 随即'],
   ['one-by-one', 'manner', '逐一 逐条 逐项 逐个 一项一项 一个一个 一件一件 一条一条 逐人 一一'],
   ['top-priority', 'manner', '摆在首位 放在首位 首要任务 第一议题 首位 第一项 头等大事 重中之重 首要'],
-  ['regularly', 'manner', '定期 每月 每季度 每年 经常性 常态化开展'],
+  ['regularly', 'manner', '定期 每月 按月 每季度 按季度 每年 每周 每半月 每半个月 经常性 常态化开展'],
   ['comprehensive', 'manner', '全覆盖 地毯式 无死角 全方位'],
 ];
 

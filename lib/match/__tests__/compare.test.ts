@@ -337,6 +337,15 @@ describe('compareReport on reworded measures', () => {
     expect(result.evidence).toContain('消火栓');
   });
 
+  it('meets a meeting every half month (调度会) in one held as often under another name (碰头会)', () => {
+    const [result] = compareReport(
+      report.replace('二、下一步工作', '领导小组从10月起每半个月开一次碰头会，至今已开8次。\n二、下一步工作'),
+      ['领导小组每半月召开一次调度会，研究解决整改难点。'],
+    );
+    expect(result.status).toBe('reappears');
+    expect(result.evidence).toContain('碰头会');
+  });
+
   it('weighs a measure told only by its aim (推动建章立制) in full, and meets it in rules made', () => {
     const [result] = compareReport(report, ['（四）推动建章立制。']);
     expect(result.status).toBe('reappears');
