@@ -238,6 +238,17 @@ describe('compareReport on work done late or waiting on someone', () => {
     expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
   });
 
+  it('reads an obstacle (受…限制), a figure still short (但…仍为), a delay (延至) and a remainder planned as partial', () => {
+    const report =
+      '一、整改情况\n老城区雨污分流已铺设管网3公里，剩余工程受冬季施工条件限制，计划明年4月完工。\n断面水质连续3个月达到Ⅲ类，但全年均值仍为Ⅳ类。\n整改进展9月按时公布，10月延至当月20日公布。';
+    const results = compareReport(report, [
+      '实施老城区雨污分流改造，新建截污管网5公里。',
+      '断面年均水质稳定达到Ⅲ类。',
+      '整改进展每月10日前在网站公布。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
+  });
+
   it('reads a gap left (还差), a rest waiting (剩下的…要等), a round not held on its own and money still being recovered as partial', () => {
     const report =
       '一、整改情况\n已储备光伏项目86兆瓦，距离目标还差34兆瓦。\n已完成复耕73亩，剩下的113亩要等开春后移栽。\n12月的督查与年终考核合并进行，未单独开展。\n违规接待费用已退赔1450元，其余部分因责任人调离，正在追缴。';
