@@ -1722,6 +1722,11 @@ describe('checks and services a report can count', () => {
     expectKind(analyzeText('要对救助对象逐户入户核实。'), '入户核实', 'commitment');
   });
 
+  it('reads oversight neglected (疏于监管, 失察) as a problem', () => {
+    expectKind(analyzeText('街道党工委对社区财务长期疏于监管。'), '长期疏于监管', 'problem');
+    expectKind(analyzeText('分管领导对下属违规行为存在失察。'), '存在失察', 'problem');
+  });
+
   it('reads work item by item (逐台, like 逐户) as a measure', () => {
     expectKind(analyzeText('要对单位车辆逐台加装北斗定位终端。'), '逐台', 'commitment');
   });
