@@ -345,6 +345,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       决不搞 绝不搞 不搞 严禁 杜绝 防止 避免 反对 坚决防止 坚决杜绝 痛恨 不满 反感 厌恶 担心
       最关心
+      // a clean record: what was not found or did not happen (未发现违规情况, 未发生事故)
+      未发现 没有发现 未出现 没有出现 未发生 没有发生
     `),
   },
   {

@@ -33,6 +33,11 @@ describe('what counts as asserting a shortcoming', () => {
     expect(kinds('存在整改不力的问题。')).toEqual(['problem']);
   });
 
+  it('is not a clean record (未发现违规情况, 未发生事故)', () => {
+    expect(kinds('随机抽查10所学校的材料，未发现违规情况。')).not.toContain('problem');
+    expect(kinds('今年汛期未发生因积水造成的安全事故。')).not.toContain('problem');
+  });
+
   it('is not the description of what a measure acts on (清理违规堆砂场)', () => {
     expect(kinds('年底前清理河道内违规堆砂场。')).toEqual(['commitment']);
     expect(kinds('对公物仓闲置资产进行全面清查。')).toEqual(['commitment']);
