@@ -227,9 +227,9 @@ const NAMES_CHECK = /督导|督查|检查|问责|追责|巡查|验收/;
 /** Verbs of a direction kept to (坚持公开整改, 强化信息公开) or of scrutiny welcomed (主动接受监督), not an act done. */
 const KEEPS_TO = /^(?:坚持|强化|加强|深化|持续|(?:主动|自觉|公开|诚恳|广泛)?接受)/;
 
-/** The opening of a statement of causes: 究其原因，…, 出现上述问题，…, 这些问题的产生，根子在于… */
+/** The opening of a statement of causes: 究其原因，…, 出现上述问题，…, 这些问题的产生，根子在于…, 原因是… */
 const GIVES_CAUSES =
-  /(?:究其原因|究其根源|分析原因|(?:出现|产生)(?:上述|以上|这些)(?:问题|情况)[，,]|(?:这些)?问题(?:的)?(?:产生|存在)(?:的原因)?[，,]?(?:根子|根源|原因)在于|(?:主要|深层次)?(?:根源|根子|原因)在于)/y;
+  /(?:究其原因|究其根源|分析原因|(?:出现|产生)(?:上述|以上|这些)(?:问题|情况)[，,]|(?:这些)?问题(?:的)?(?:产生|存在)(?:的原因)?[，,]?(?:根子|根源|原因)在于|(?:主要|深层次)?(?:根源|根子|原因)在于|(?:主要|根本|直接)?原因(?:是|有))/y;
 
 /** A statement that only ties the rectification to other work: 要把巡察整改与…结合起来. */
 const JOINS_UP =

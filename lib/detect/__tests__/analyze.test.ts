@@ -1599,6 +1599,16 @@ describe('a statement of causes', () => {
     const causes = report.findings.filter((f) => f.text.includes('根子在于') || f.text.includes('究其原因'));
     expect(causes.map((f) => f.kind)).not.toContain('problem');
   });
+
+  it('reads 原因是… as causes of the unfinished item before it', () => {
+    const report = analyzeText(
+      '三、尚未完成的问题\n1.档案数字化尚未完成。\n原因是部分档案年代久远，原始凭证缺失。',
+    );
+    expectKind(report, '档案数字化尚未完成', 'problem');
+    expect(report.findings.filter((f) => f.text.includes('原因是')).map((f) => f.kind)).not.toContain(
+      'problem',
+    );
+  });
 });
 
 describe('a share short of what was due', () => {
