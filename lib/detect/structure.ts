@@ -99,7 +99,7 @@ const ASKS_FOR_PROBLEMS = /(?:哪些|什么|啥)问题[？?]$|问题有哪些[�
 /** A heading over problems sorted by the work done on them (已完成整改的问题, 正在推进整改的问题). */
 const DONE_PROBLEMS = /(?:已|基本|已经|全面)完成(?:整改)?的问题|(?:正在|持续)(?:推进|整改)(?:整改)?的问题/;
 /** A heading over problems not yet rectified (尚未完成整改的问题及原因). */
-const UNFINISHED_PROBLEMS = /^(?:尚未|未|没有|未能)(?:完成|整改到位)(?:整改)?的?问题/;
+const UNFINISHED_PROBLEMS = /^(?:尚未|还未|仍未|未|没有|未能)(?:完成|整改到位)(?:整改)?的?问题/;
 
 /** A document titled as a plan. */
 const PLAN_TITLE = /方案》?(?:的通知)?$/;

@@ -1038,6 +1038,12 @@ describe('problems sorted by the work done on them', () => {
     expectKind(analysis, '1人的缺口', 'problem');
   });
 
+  it('reads 还未整改到位的问题及原因 as a title, like 尚未完成整改的问题', () => {
+    const analysis = analyzeText('三、还未整改到位的问题及原因\n1.宿舍楼建设尚未完工。');
+    expectNone(analysis, '还未整改到位的问题及原因', ['problem']);
+    expectKind(analysis, '宿舍楼建设尚未完工', 'problem');
+  });
+
   it('reads 三、未完成整改问题的情况 as a title', () => {
     expectNone(
       analyzeText('一、基本情况\n今年已完成整改9个。\n三、未完成整改问题的情况和原因\n一是资金缺口较大。'),
