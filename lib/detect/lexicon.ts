@@ -669,6 +669,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       销号 对账销号 销号管理 挂图作战 清单管理 清单化管理 台账管理 清单化 台账化 销号式 亲自 选优配强 配齐配强 配齐
       轮岗交流 交流轮岗 轮岗 离任审计 经济责任审计 责任书 承诺书 优先办理 限时办结 跟踪督办
       挂牌督办
+      // a talk with a named person and a schedule worked back from the date: checkable as they stand
+      约谈 倒排工期
       // a ledger per item, with its person, duty and time (逐条建账，…定人、定责、定时限)
       建账 逐条建账 定人定责 定责
       // getting back what was paid or taken wrongly: a sum a report can account for

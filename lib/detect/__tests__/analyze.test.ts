@@ -1738,6 +1738,11 @@ describe('checks and services a report can count', () => {
     expectKind(analyzeText('要对救助对象逐户入户核实。'), '入户核实', 'commitment');
   });
 
+  it('reads a talk with a named person (约谈) and a schedule worked back (倒排工期) as measures enough', () => {
+    expectKind(analyzeText('对进度缓慢的乡镇，县安委办将约谈镇长。'), '县安委办将约谈镇长', 'commitment');
+    expectKind(analyzeText('县水利局要倒排工期，保证水库主体工程按时完工。'), '倒排工期', 'commitment');
+  });
+
   it('reads oversight neglected (疏于监管, 失察) as a problem', () => {
     expectKind(analyzeText('街道党工委对社区财务长期疏于监管。'), '长期疏于监管', 'problem');
     expectKind(analyzeText('分管领导对下属违规行为存在失察。'), '存在失察', 'problem');
