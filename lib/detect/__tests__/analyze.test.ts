@@ -1743,6 +1743,11 @@ describe('checks and services a report can count', () => {
     expectKind(analyzeText('县水利局要倒排工期，保证水库主体工程按时完工。'), '倒排工期', 'commitment');
   });
 
+  it('reads disclosure on a named channel (在门户网站公开) as a measure, and a site name as nothing', () => {
+    expectKind(analyzeText('整改进展情况将适时在县政府门户网站公开。'), '门户网站公开', 'commitment');
+    expect(analyzeText('欢迎访问XX县人民政府门户网站').findings).toEqual([]);
+  });
+
   it('reads oversight neglected (疏于监管, 失察) as a problem', () => {
     expectKind(analyzeText('街道党工委对社区财务长期疏于监管。'), '长期疏于监管', 'problem');
     expectKind(analyzeText('分管领导对下属违规行为存在失察。'), '存在失察', 'problem');
