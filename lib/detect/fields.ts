@@ -9,15 +9,11 @@ const CN_DIGIT = '〇零一二两三四五六七八九十';
 
 const DEADLINE = new RegExp(
   [
-    // 2024年3月底前, 4月15日前, 6月中旬前
-    `(?:(?:\\d{4}|[${CN_DIGIT}]{4})年|今年|明年|本年)?(?:\\d{1,2}|[${CN_DIGIT}]{1,3})月(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})日|底|末|中旬|上旬|下旬)?(?:前|以前|之前)(?:完成|办结|整改到位)?`,
-    // 到2026年6月末完成: the end of a month with the work to be done by it
-    `(?:(?:\\d{4}|[${CN_DIGIT}]{4})年)?(?:\\d{1,2}|[${CN_DIGIT}]{1,3})月(?:底|末)(?:完成|办结|整改到位)`,
+    // 2024年3月底前, 4月15日前, 6月中旬前; 到2026年6月末完成 (the end of a month with the work due by it)
+    `(?:(?:\\d{4}|[${CN_DIGIT}]{4})年|今年|明年|本年)?(?:\\d{1,2}|[${CN_DIGIT}]{1,3})月(?:(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})日|底|末|中旬|上旬|下旬)?(?:前|以前|之前)|[底末](?=完成|办结|整改到位))(?:完成|办结|整改到位)?`,
     // 年底前, 2024年年内, 今年内, 上半年
     '(?:今|本)年内(?:完成|办结)?',
     '(?:\\d{4}年|今年|明年|本年)?(?:年底|年末|年内|上半年|下半年|年中|本年度)(?:前|以前)?(?:完成|办结)?',
-    // 2026年一季度内, 三季度末前
-    `(?:\\d{4}年|今年|明年)?第?[一二三四1-4]季度(?:末|底)?(?:前|内|以内|之前)(?:完成|办结)?`,
     // 三个月内, 10个工作日内
     `(?:\\d+|[${CN_DIGIT}]+)个?(?:月|周|星期|工作日|日|天)(?:内|之内|以内)`,
     '限时(?:完成|办结|整改)?',
@@ -33,13 +29,20 @@ const DEADLINE = new RegExp(
   ].join('|'),
 );
 
+/** A quarter as the limit (2026年一季度内, 三季度末前): tried only where 季度 stands, it is rare. */
+const QUARTER_DEADLINE =
+  /(?:\d{4}年|今年|明年)?第?[一二三四1-4]季度(?:末|底)?(?:前|内|以内|之前)(?:完成|办结)?/;
+
 /** Characters every deadline contains one of: the cheap test before the pattern. */
-const DEADLINE_HINT = /[月年内限立长第最按节季]/;
+const DEADLINE_HINT = /[月年内限立长第最按节]/;
 
 /** The deadline a commitment names, as written, or undefined. */
 export function extractDeadline(text: string): string | undefined {
-  if (!DEADLINE_HINT.test(text)) return undefined;
-  return DEADLINE.exec(text)?.[0];
+  const quarter = text.indexOf('季度') >= 0 ? QUARTER_DEADLINE.exec(text) : null;
+  const other = quarter || DEADLINE_HINT.test(text) ? DEADLINE.exec(text) : null;
+  // The earlier of the two, as one pattern would find it.
+  if (quarter && (!other || quarter.index < other.index)) return quarter[0];
+  return other?.[0];
 }
 
 /** 由…牵头, 由…负责, 由我任组长. */
