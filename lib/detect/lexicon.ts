@@ -276,6 +276,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       大而化之 文山会海 账实不符 资不抵债 失衡
       // oversight neglected (长期疏于监管, 监督失察)
       疏于 失察
+      // one thing done in place of another, or done in form only (以罚代管, 签而不约, 重痕不重效)
+      以罚代管 以查代管 以拆代管 以文件落实文件 以会议落实会议 签而不约 建而不用 重痕不重效
+      重留痕轻实效 不升反降 欠交
     `),
     ),
   },

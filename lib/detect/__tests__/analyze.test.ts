@@ -1748,6 +1748,12 @@ describe('checks and services a report can count', () => {
     expect(analyzeText('欢迎访问XX县人民政府门户网站').findings).toEqual([]);
   });
 
+  it('reads one thing done in place of another, or in form only (以罚代管, 签而不约), as a problem', () => {
+    expectKind(analyzeText('2.执法中存在以罚代管现象。'), '以罚代管', 'problem');
+    expectKind(analyzeText('3.家庭医生签约服务签而不约。'), '签而不约', 'problem');
+    expectKind(analyzeText('4.城区断面水质不升反降。'), '不升反降', 'problem');
+  });
+
   it('reads oversight neglected (疏于监管, 失察) as a problem', () => {
     expectKind(analyzeText('街道党工委对社区财务长期疏于监管。'), '长期疏于监管', 'problem');
     expectKind(analyzeText('分管领导对下属违规行为存在失察。'), '存在失察', 'problem');
