@@ -279,6 +279,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       // one thing done in place of another, or done in form only (以罚代管, 签而不约, 重痕不重效)
       以罚代管 以查代管 以拆代管 以文件落实文件 以会议落实会议 签而不约 建而不用 重痕不重效
       重留痕轻实效 不升反降 欠交
+      重巡查、轻处置 重形式、轻实效 重留痕、轻实效 重建设、轻管理 重审批、轻监管 重投入、轻管理
+      重建轻管 重审批轻监管 重形式轻实效 重检查轻整改
     `),
     ),
   },

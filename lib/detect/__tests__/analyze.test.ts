@@ -1752,6 +1752,7 @@ describe('checks and services a report can count', () => {
     expectKind(analyzeText('2.执法中存在以罚代管现象。'), '以罚代管', 'problem');
     expectKind(analyzeText('3.家庭医生签约服务签而不约。'), '签而不约', 'problem');
     expectKind(analyzeText('4.城区断面水质不升反降。'), '不升反降', 'problem');
+    expectKind(analyzeText('5.河湖管理重巡查、轻处置。'), '重巡查、轻处置', 'problem');
   });
 
   it('reads oversight neglected (疏于监管, 失察) as a problem', () => {
