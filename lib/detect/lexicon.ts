@@ -787,6 +787,10 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   { category: 'block', words: words('第一次 再一次 又一次 一次次 一次性') },
   // 以后 after a date or an act (2019年以后, 听了以后) says when, not from now on
   { category: 'block', words: words('年以后 月以后 日以后 号以后 了以后 以后的') },
+  // the stay as a time of the plan (进驻后3个工作日内, 进驻时间定在3月10日), not its background
+  { category: 'block', words: words('进驻后 进驻前 进驻时间 进驻期间') },
+  // 统一 before 定 (统一定在3月10日), not the resolve 一定
+  { category: 'block', words: words('统一定') },
   {
     // The opening of a plan or report, not a measure of it.
     category: 'procedural',

@@ -1755,6 +1755,20 @@ describe('checks and services a report can count', () => {
     expectKind(analyzeText('5.河湖管理重巡查、轻处置。'), '重巡查、轻处置', 'problem');
   });
 
+  it('reads the stay as a time of the plan (进驻后, 进驻时间), not its background', () => {
+    expectKind(
+      analyzeText('各组进驻后3个工作日内要在被巡察单位公布监督电话。'),
+      '公布监督电话',
+      'commitment',
+    );
+    const plan = expectKind(
+      analyzeText('进驻时间统一定在3月10日，4月底前全部撤离。'),
+      '进驻时间',
+      'commitment',
+    );
+    expect(plan.cues.map((cue) => cue.match)).not.toContain('一定');
+  });
+
   it('reads oversight neglected (疏于监管, 失察) as a problem', () => {
     expectKind(analyzeText('街道党工委对社区财务长期疏于监管。'), '长期疏于监管', 'problem');
     expectKind(analyzeText('分管领导对下属违规行为存在失察。'), '存在失察', 'problem');
