@@ -638,9 +638,16 @@ export function gatherEvidence(
       state.pendingProblem = 0;
     }
     if (!state.perceived) {
-      // 将于 is explained once, as the plan it states; its time limit is the date after it.
+      // 将于 and 不得低于 are explained once, as the plan or order they state.
       if (cats & (MEASURE | DEADLINE))
-        readMeasure(ev, pool, cue, cats & DEADLINE ? 'deadline' : 'measure', own, !(cats & FUTURE));
+        readMeasure(
+          ev,
+          pool,
+          cue,
+          cats & DEADLINE ? 'deadline' : 'measure',
+          own,
+          !(cats & (FUTURE | DIRECTIVE)),
+        );
       if (cats & MEASURE_VERB) readPair(ev, pool, text, hits, h, span, clause, own);
     }
     // 审计发现违规…: after a verb of finding, what follows is what was found.

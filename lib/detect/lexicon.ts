@@ -376,6 +376,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       要 必须 务必 一定要 须 需 应当 应该 理应 请 希望 让我们 需要我们 需要大家 严禁 不准
       不得 不要 决不 绝不 坚决不 要把 决不能 绝不能 不能 应
+      // a floor or a ceiling set as a rule: an order and a figure a report can check
+      不得低于 不得少于 不得超过 不得高于
     `),
   },
   {
@@ -712,7 +714,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       追责问责 报告 汇总 宣传 评比 监测 检测
       // a target set in numbers (…落实率达到100%, 控制在35微克以内): with its number, checkable
       达到 提高到 提升到 提升至 提高至 降至 降低到 下降到 控制在 稳定在 保持在
-      不低于 不少于 不高于 不超过 不多于 不晚于 减少 压减
+      不低于 不少于 不高于 不超过 不多于 不晚于 减少 压减 不得低于 不得少于 不得超过 不得高于
       // works to build or repair: a report can count them
       新建 建成 改建 扩建 改造 安装 配备 增设 购置 更换 维修 修缮 铺设 加装
       // a rule without exception, and dealing with those at fault

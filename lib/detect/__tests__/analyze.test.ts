@@ -1769,6 +1769,15 @@ describe('checks and services a report can count', () => {
     expect(plan.cues.map((cue) => cue.match)).not.toContain('一定');
   });
 
+  it('reads a floor set as a rule (不得低于40%) as an order with a figure, listed once', () => {
+    const finding = expectKind(
+      analyzeText('个别谈话中普通干部的比例不得低于40%。'),
+      '不得低于',
+      'commitment',
+    );
+    expect(finding.cues.filter((cue) => cue.match === '不得低于')).toHaveLength(1);
+  });
+
   it('reads oversight neglected (疏于监管, 失察) as a problem', () => {
     expectKind(analyzeText('街道党工委对社区财务长期疏于监管。'), '长期疏于监管', 'problem');
     expectKind(analyzeText('分管领导对下属违规行为存在失察。'), '存在失察', 'problem');
