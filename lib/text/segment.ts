@@ -141,11 +141,18 @@ export function segment(text: string): Segment[] {
   }
 }
 
-/** {@link segment} in steps: yields after every 32 K characters or so. */
+/** Segment objects made between two yields of {@link segmentInSteps}. */
+const SEGMENTS_PER_STEP = 4096;
+
+/** {@link segment} in steps: yields after every 32 K characters or 4096 units or so. */
 export function* segmentInSteps(text: string): Generator<void, Segment[], void> {
   const table = yield* segmentTableInSteps(text);
   const segments: Segment[] = [];
-  for (let k = 0; k < table.count; k++) segments.push(segmentAt(text, table, k));
+  for (let k = 0; k < table.count; k++) {
+    segments.push(segmentAt(text, table, k));
+    // Tens of thousands of objects are a step's work of their own, not part of the last one.
+    if (k % SEGMENTS_PER_STEP === SEGMENTS_PER_STEP - 1) yield;
+  }
   return segments;
 }
 

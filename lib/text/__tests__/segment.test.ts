@@ -73,6 +73,14 @@ describe('segmentInSteps', () => {
     expect(yields).toBeGreaterThan(2);
     expect(next.value).toEqual(segment(text));
   });
+
+  it('yields while it makes the objects of many short units, not only while it reads', () => {
+    const text = '查。'.repeat(10_000); // 20 K characters: one step of reading, 10 000 units
+    const steps = segmentInSteps(text);
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    expect(yields).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe('listMarkerAt', () => {
