@@ -62,7 +62,15 @@ import {
 import { classifyStatement, type SectionKind, type StatementContext, type Verdict } from './classify';
 import { extractDeadline, extractOwner, extractQuantities } from './fields';
 import { readMeta } from './meta';
-import { CAUSE_LABELS, FIELD_LINE, MEASURE_LABELS, NEXT_FIELD, PROBLEM_LABELS, THRESHOLDS } from './lexicon';
+import {
+  CAUSE_LABELS,
+  FIELD_LINE,
+  MEASURE_LABELS,
+  NEXT_FIELD,
+  PROBLEM_LABELS,
+  PROGRESS_LABELS,
+  THRESHOLDS,
+} from './lexicon';
 
 export interface AnalyzeOptions {
   /** Converts Traditional text (load it when `countTraditional(text) >= 2`). */
@@ -82,7 +90,7 @@ for (const ch of '位门室导人限间') FIELD_LAST[ch.charCodeAt(0)] = 1;
 
 /** Last characters of the paragraph labels (措施：, 表现：). */
 const LABEL_LAST = new Uint8Array(0x10000);
-for (const label of [...MEASURE_LABELS, ...PROBLEM_LABELS, ...CAUSE_LABELS])
+for (const label of [...MEASURE_LABELS, ...PROBLEM_LABELS, ...CAUSE_LABELS, ...PROGRESS_LABELS])
   LABEL_LAST[label.charCodeAt(label.length - 1)] = 1;
 LABEL_LAST['诺'.charCodeAt(0)] = 1; // 我局承诺：
 
@@ -200,8 +208,8 @@ export function* analyzeInSteps(
   return { meta, findings: run.findings, converted: norm.converted };
 }
 
-/** What a paragraph's opening label (主要表现：, 整改措施：, 未完成原因：) says its statements are. */
-type ParagraphLabel = 'problem' | 'commitment' | 'causes';
+/** What a paragraph's opening label (主要表现：, 整改措施：, 未完成原因：, 整改情况：) says its statements are. */
+type ParagraphLabel = 'problem' | 'commitment' | 'causes' | 'progress';
 
 /** A line giving the state of an item: 整改进展：未完成。 */
 const STATUS_LINE =
@@ -627,14 +635,15 @@ class UnitRun {
     }
     if (PROBLEM_LABELS.indexOf(label) >= 0) return 'problem';
     if (CAUSE_LABELS.indexOf(label) >= 0) return 'causes';
+    if (PROGRESS_LABELS.indexOf(label) >= 0) return 'progress';
     return null;
   }
 
   /** Whether statements of unit `k` without evidence of their own are problems. */
   private problemContext(k: number, seg: Segment, newParagraph: boolean): string | null {
     if (this.paragraphLabel === 'problem') return '主要表现';
-    // Causes explain the problems told before: no problems of their own.
-    if (this.paragraphLabel === 'causes') return null;
+    // Causes explain the problems told before, and work done reports them solved: no problems of their own.
+    if (this.paragraphLabel === 'causes' || this.paragraphLabel === 'progress') return null;
     const section = sectionKindAt(this.sections, k) ?? this.documentKind;
     const opensSection = this.sections.heading[k] && section === 'problem' && this.sections.names[k] === 1;
     if (section === 'problem' && !opensSection) return '存在问题';
@@ -725,13 +734,14 @@ class UnitRun {
     }
     // Under a label of measures (整改措施：, 措施：) the unit is an item of a plan; in a table's
     // column of 整改情况, a report of work done.
-    this.section = this.statusColumn
-      ? 'progress'
-      : this.paragraphLabel === 'commitment'
-        ? 'plan'
-        : this.paragraphLabel === 'causes'
-          ? 'causes'
-          : (sectionKindAt(this.sections, k) ?? this.documentKind);
+    this.section =
+      this.statusColumn || this.paragraphLabel === 'progress'
+        ? 'progress'
+        : this.paragraphLabel === 'commitment'
+          ? 'plan'
+          : this.paragraphLabel === 'causes'
+            ? 'causes'
+            : (sectionKindAt(this.sections, k) ?? this.documentKind);
     this.checkItems = !!seg.listMarker && seg.listMarker.endsWith('看');
     const question = this.isQuestion(seg);
     // Clauses after the body start, and the statements they open.
@@ -915,6 +925,7 @@ class UnitRun {
     );
     ctx.section = this.section;
     ctx.measureLabel = this.paragraphLabel === 'commitment';
+    ctx.resultLabel = this.paragraphLabel === 'progress';
     OPENS_WITH_SOME.lastIndex = mainStart;
     ctx.opensWithSome = OPENS_WITH_SOME.test(this.norm.text);
     ctx.givesCauses = givesCauses(this.norm.text, mainStart);
@@ -932,6 +943,7 @@ class UnitRun {
     opensWithDirective: false,
     checkable: false,
     measureLabel: false,
+    resultLabel: false,
     itemHeading: false,
     namesCheck: false,
     opensWithSome: false,

@@ -68,6 +68,8 @@ export interface StatementContext {
   checkable: boolean;
   /** It stands under a label of measures (整改措施：, 措施：). */
   measureLabel: boolean;
+  /** It stands under a label of results (整改情况：, 整改成效：). */
+  resultLabel: boolean;
   /** It is the heading of a list item (（三）严肃追责问责。). */
   itemHeading: boolean;
   /** As a list item's heading, it names a check (（三）强化督导检查。). */
@@ -139,8 +141,10 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
     return ev.attitude > 0 || ev.praise || ev.copula || ev.innerCopula ? NONE : LEAD_IN;
   }
 
-  // In a report of work done, a time limit not yet reported met looks ahead (9月底前重新组织一次自查).
-  const ahead = ev.deadline && !ev.completed;
+  // In a report of work done, a time limit not yet reported met looks ahead (9月底前重新组织一次自查);
+  // under a label of results, a start without its year (整改成效：10月起，午餐荤菜由2个增加到3个)
+  // dates work done, where one with it (自2026年1月1日起，…一律…) sets a rule to come.
+  const ahead = ev.deadline && !ev.completed && !(ctx.resultLabel && ev.startDateOnly);
   // A list item's heading is a measure's name, and one activity word is enough (（一）全面自查。).
   const namesMeasure = ctx.itemHeading && ctx.imperative && (ev.measure >= 1 || ctx.namesCheck);
   const commitment = ev.measure >= THRESHOLDS.commitment || ctx.checkable || namesMeasure;

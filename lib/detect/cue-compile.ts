@@ -13,6 +13,7 @@ import {
   FLAG_BYLINE,
   FLAG_CHROME,
   FLAG_ADVICE,
+  FLAG_START_DATE,
   FLAG_AFTER_NUMBER,
   FLAG_CLAUSE_SCOPE,
   FLAG_CLOSES_REFERENCE,
@@ -68,6 +69,7 @@ function compile(groups: readonly CueGroup[]): CueTable {
       if (group.clauseScope) flags[id] |= FLAG_CLAUSE_SCOPE;
       if (group.afterNumber) flags[id] |= FLAG_AFTER_NUMBER;
       if (group.advice) flags[id] |= FLAG_ADVICE;
+      if (group.startDate) flags[id] |= FLAG_START_DATE;
       if (group.furniture)
         flags[id] |=
           group.furniture === 'chrome'

@@ -79,6 +79,8 @@ export const FLAG_SEPARATOR = 128;
 export const FLAG_AFTER_NUMBER = 256;
 /** A directive that gives advice (see CueGroup.advice). */
 export const FLAG_ADVICE = 512;
+/** A deadline word that names a start (see CueGroup.startDate). */
+export const FLAG_START_DATE = 1024;
 
 /** The compiled lexicon: one entry per distinct word, all groups it is in merged. */
 export interface CueTable {

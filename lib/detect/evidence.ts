@@ -19,6 +19,7 @@ import {
   CATEGORIES,
   cueTable,
   FLAG_ADVICE,
+  FLAG_START_DATE,
   FLAG_CLAUSE_SCOPE,
   FLAG_CLOSES_REFERENCE,
   FLAG_OPENS_IMPERATIVE,
@@ -28,7 +29,7 @@ import {
 import type { CueCategory } from './lexicon';
 import { ASSIGNMENT_WORDS, DUTY_WORDS, TARGET_PREPOSITION, THRESHOLDS } from './lexicon';
 import { listMarkerLength } from '../text/segment';
-import { isHan } from '../text/chars';
+import { isAsciiDigit, isHan } from '../text/chars';
 import type { Cue } from './types';
 
 const BLOCK = categoryBit('block');
@@ -97,6 +98,7 @@ const F_ASSIGNED = 1 << 20;
 const F_ADVICE = 1 << 21;
 const F_ORDER = 1 << 22;
 const F_DUTY = 1 << 23;
+const F_START_DATE = 1 << 24;
 
 /**
  * The evidence of one statement; see the module comment. Flags are bits of
@@ -203,7 +205,11 @@ export class Evidence {
   }
   /** A time limit or a triage by urgency was read (限时, 月底前, 能够立即解决的…). */
   get deadline(): boolean {
-    return (this.bits & F_DEADLINE) !== 0;
+    return (this.bits & (F_DEADLINE | F_START_DATE)) !== 0;
+  }
+  /** The only time read is when something starts (12月1日起), no limit. */
+  get startDateOnly(): boolean {
+    return (this.bits & (F_DEADLINE | F_START_DATE)) === F_START_DATE;
   }
 }
 
@@ -647,6 +653,7 @@ export function gatherEvidence(
           cats & DEADLINE ? 'deadline' : 'measure',
           own,
           !(cats & (FUTURE | DIRECTIVE)),
+          (flags[cue] & FLAG_START_DATE) !== 0 && !datedByYear(text, hits.start[h]),
         );
       if (cats & MEASURE_VERB) readPair(ev, pool, text, hits, h, span, clause, own);
     }
@@ -838,6 +845,14 @@ function enumerationItemEnd(text: string, from: number): number {
   return -1;
 }
 
+/** Whether the date ending at `at` (1月1日起 from 日) carries its year (2026年1月1日起). */
+function datedByYear(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (isAsciiDigit(text.charCodeAt(i)) || DATE_PARTS.indexOf(text[i]) >= 0)) i--;
+  return i >= 0 && text.charCodeAt(i) === 0x5e74; // 年
+}
+const DATE_PARTS = '〇零一二三四五六七八九十月';
+
 /** Counts a stand-alone measure, deadline or triage word once per statement. */
 function readMeasure(
   ev: Evidence,
@@ -847,10 +862,12 @@ function readMeasure(
   own: number,
   /** Listed among the reasons; false where another reading of the word already is. */
   shown = true,
+  /** The word names a start without its year (10月起): it may date work done. */
+  bareStart = false,
 ): void {
   if (cueStamps[cue] === own) return;
   cueStamps[cue] = own;
-  if (category === 'deadline' || category === 'triage') ev.bits |= F_DEADLINE;
+  if (category === 'deadline' || category === 'triage') ev.bits |= bareStart ? F_START_DATE : F_DEADLINE;
   ev.measure += weight(cue, category);
   if (shown) explain(pool, wordCue(cue, category), EXPLAINS_COMMITMENT | EXPLAINS_PROGRESS);
 }

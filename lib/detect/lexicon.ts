@@ -162,6 +162,11 @@ export interface CueGroup {
    * without a measure (建议早点出发) is no one's pledge.
    */
   advice?: boolean;
+  /**
+   * A deadline word that names when something starts (12月1日起): in a report of work done
+   * it dates what is done, where a time limit looks ahead.
+   */
+  startDate?: boolean;
 }
 
 // Negative evaluations that follow 不 (不到位, 不严格…) are written once here.
@@ -766,6 +771,16 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words('日前 号前 日之前 日以前 日至 日— 日- 月前 月以前 月之前'),
   },
   {
+    category: 'deadline',
+    weight: 2,
+    afterNumber: true,
+    startDate: true,
+    // The date a new rule starts from (自12月1日起实行, 从2026年1月起改为) sets its time as a limit does.
+    words: words('月起 日起'),
+  },
+  // …but a period from one date to another (公示自11月27日起至12月3日止) is no limit.
+  { category: 'block', words: words('日起至 日起，至 月起至 月起，至') },
+  {
     category: 'triage',
     weight: 2,
     words: words(`
@@ -1110,6 +1125,9 @@ export const ASSIGNMENT_WORDS = words('牵头 牵头负责 负总责 牵头抓�
 export const DUTY_WORDS = words(
   '第一责任人 直接责任人 责任主体 负总责 负直接责任 直接责任 负第一责任 具体责任人 第一责任 责任在 根子在 板子 负有主要责任 负主要责任',
 );
+
+/** Labels that open a paragraph of work done (整改情况：…, 整改成效：…): its bare measures are progress. */
+export const PROGRESS_LABELS = words('整改情况 整改成效 整改进展 完成情况 进展情况 落实情况 整改结果');
 
 /** Labels that open a paragraph of causes (未完成原因：…): it explains, and finds nothing new. */
 export const CAUSE_LABELS = words('未完成原因 原因分析 主要原因 原因剖析 存在原因 问题原因');

@@ -2205,4 +2205,22 @@ describe('figures that are not right', () => {
     expectKind(analyzeText('部分问题不能及时解决。'), '不能及时解决', 'problem');
     expectKind(analyzeText('不能以任何理由推迟整改。'), '不能以任何理由', 'pledge');
   });
+
+  it('reads measures under a label of results (整改情况：, 整改成效：) as work done', () => {
+    const analysis = analyzeText('整改情况：修订公务接待管理办法。建立接待台账，每月公示一次接待费用。');
+    expectKind(analysis, '建立接待台账', 'progress');
+  });
+
+  it('reads the date a rule starts from (自2027年3月1日起) as setting its time', () => {
+    expectKind(analyzeText('自2027年3月1日起，机关食堂一律实行实名就餐。'), '机关食堂一律实行', 'commitment');
+    // A start without its year under a label of results dates work done; one with its year is a rule to come.
+    expectKind(analyzeText('整改成效：9月起，食堂每周公布一次菜谱和价格。'), '食堂每周公布', 'progress');
+    expectKind(
+      analyzeText('整改情况：正在整改。自2027年1月1日起，同类物资一律纳入集中采购。'),
+      '一律纳入集中采购',
+      'commitment',
+    );
+    // A period from one date to another is no limit.
+    expectNone(analyzeText('本次公示自2027年3月1日起至3月7日止。'), '公示');
+  });
 });
