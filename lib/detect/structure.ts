@@ -93,6 +93,9 @@ const MEASURE_WORDS = anyOf(MEASURE_HEADINGS);
 const CAUSE_HEADING =
   /原因剖析|原因分析|剖析原因|分析原因|产生的原因|的原因$|根源剖析|剖析根源|思想根源|问题根源|深层次原因/;
 
+/** A heading over problems and then their causes (存在的问题及原因分析). */
+const PROBLEMS_AND_CAUSES = /存在的?问题(?:及|和|与|以及)(?:其)?(?:产生的)?原因/;
+
 /** A question heading over a list of problems (发现了哪些问题？), not over their causes (问题出在哪？). */
 const ASKS_FOR_PROBLEMS = /(?:哪些|什么|啥)问题[？?]$|问题有哪些[？?]$/;
 
@@ -128,7 +131,9 @@ export function headingKind(heading: string, title: boolean): SectionKind {
     return 'progress';
   // …整改工作方案, 关于印发《…实施方案》的通知: a plan, whose bare measures are to be taken.
   if (title) return PLAN_TITLE.test(bare) ? 'plan' : null; // a speech title naming 问题 is no list of problems
-  if (bare.length <= MAX_PROBLEM_HEADING && CAUSE_HEADING.test(bare)) return 'causes';
+  // 存在的问题及原因分析 names the problems first: their causes follow them under it.
+  if (bare.length <= MAX_PROBLEM_HEADING && CAUSE_HEADING.test(bare))
+    return PROBLEMS_AND_CAUSES.test(bare) ? 'problem' : 'causes';
   // 二、已完成整改的问题: problems told with the work done on them.
   if (bare.length <= MAX_PROBLEM_HEADING && DONE_PROBLEMS.test(bare)) return 'progress';
   if (PLAN_WORDS.test(heading)) return 'plan';

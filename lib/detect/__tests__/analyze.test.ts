@@ -2223,4 +2223,17 @@ describe('figures that are not right', () => {
     // A period from one date to another is no limit.
     expectNone(analyzeText('本次公示自2027年3月1日起至3月7日止。'), '公示');
   });
+
+  it('reads a heading over problems and their causes (存在的问题及原因分析) as one over problems', () => {
+    const analysis = analyzeText(
+      [
+        '一、主要工作',
+        '全年召开党组会议12次。',
+        '二、存在的问题及原因分析',
+        '一是支部活动开展得不够经常。',
+        '二是少数党员先锋作用发挥一般。',
+      ].join('\n'),
+    );
+    expectKind(analysis, '先锋作用发挥一般', 'problem');
+  });
 });
