@@ -91,7 +91,7 @@ const MEASURE_WORDS = anyOf(MEASURE_HEADINGS);
 
 /** A heading over the causes of the problems (原因剖析, 问题产生的根源). */
 const CAUSE_HEADING =
-  /原因剖析|原因分析|剖析原因|分析原因|产生的原因|的原因$|根源剖析|剖析根源|思想根源|问题根源|深层次原因/;
+  /原因剖析|原因分析|剖析原因|分析原因|产生的原因|的原因$|根源剖析|剖析根源|思想根源|问题根源|的根源$|深层次原因/;
 
 /** A heading over problems and then their causes (存在的问题及原因分析). */
 const PROBLEMS_AND_CAUSES = /存在的?问题(?:及|和|与|以及)(?:其)?(?:产生的)?原因/;

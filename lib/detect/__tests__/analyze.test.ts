@@ -2236,4 +2236,17 @@ describe('figures that are not right', () => {
     );
     expectKind(analysis, '先锋作用发挥一般', 'problem');
   });
+
+  it('reads a heading naming the roots of the problems (产生问题的根源) as one over causes', () => {
+    const analysis = analyzeText(
+      [
+        '二、存在的问题',
+        '一是支部活动开展得不够经常。',
+        '三、产生问题的根源',
+        '一是对理论学习的重要性认识不够。',
+      ].join('\n'),
+    );
+    expectKind(analysis, '支部活动开展得不够经常', 'problem');
+    expectNone(analysis, '重要性认识不够', ['problem']);
+  });
 });
