@@ -153,7 +153,7 @@ export function namesSection(heading: string): boolean {
       heading.indexOf('，') < 0 &&
       (MEASURE_WORDS.test(heading) || PROBLEM_WORDS.test(heading))) ||
     // （二）群众身边腐败问题和不正之风方面: a field the items under it belong to.
-    (heading.indexOf('，') < 0 && TOPIC_HEADING.test(heading)) ||
+    (heading.indexOf('，') < 0 && TOPIC_HEADING.test(heading.replace(HEADING_END, ''))) ||
     // 一、指导思想, 三、监督方式: a part of the document, not something to do.
     STRUCTURE_HEADING.test(heading.replace(HEADING_END, '')) ||
     // 三、尚未完成整改的问题及原因: problems, their causes and plans, told under one title.

@@ -2249,4 +2249,12 @@ describe('figures that are not right', () => {
     expectKind(analysis, '支部活动开展得不够经常', 'problem');
     expectNone(analysis, '重要性认识不够', ['problem']);
   });
+
+  it('reads a heading naming a field (（一）理论学习方面。) as a label, with or without its full stop', () => {
+    const analysis = analyzeText(
+      ['二、存在的问题', '（一）理论学习方面。', '学习不够系统，满足于读原文、记笔记。'].join('\n'),
+    );
+    expectNone(analysis, '理论学习方面');
+    expectKind(analysis, '学习不够系统', 'problem');
+  });
 });
