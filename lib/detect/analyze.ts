@@ -33,6 +33,7 @@ import {
   COLUMN_STATUS,
   findSections,
   headingKind,
+  namesField,
   sectionKindAt,
   type Sections,
 } from './structure';
@@ -215,6 +216,8 @@ type ParagraphLabel = 'problem' | 'commitment' | 'causes' | 'progress';
 const STATUS_LINE =
   /^(?:整改)?(?:进展|情况|进度|状态|完成情况)[：:]\s*(?:已完成|基本完成|未完成|持续推进|正在推进|推进中|已整改|整改中|长期坚持|已销号|未销号)[。；]?$/;
 const MAX_STATUS_LINE = 16;
+/** Longest unit read as the name of a field of work (（三）落实全面从严治党主体责任方面). */
+const MAX_FIELD_NAME = 24;
 
 /**
  * The context of a measure told without a modal: after a list item's lead (一是抓学习。), after
@@ -435,7 +438,13 @@ class UnitRun {
     } else if (column === COLUMN_PROBLEM) this.paragraphLabel = 'problem';
     this.statusColumn = column === COLUMN_STATUS;
     // A field may open its line, or follow the measures in the same paragraph (…落实。责任单位：…).
-    if (this.fieldLine(seg) || (seg.first && this.fieldCell(seg)) || this.statusLine(seg)) return;
+    if (
+      this.fieldLine(seg) ||
+      (seg.first && this.fieldCell(seg)) ||
+      this.statusLine(seg) ||
+      this.fieldName(seg)
+    )
+      return;
     if (this.sections.heading[k]) this.itemStart = this.findings.length;
     // （二）坚持公开整改。 keeps to a direction: only a heading that names an act names a measure,
     // and so does one that names a check (（三）强化督导检查。).
@@ -570,6 +579,20 @@ class UnitRun {
   private statusLine(seg: Segment): boolean {
     const { text } = this.norm;
     return seg.end - seg.start <= MAX_STATUS_LINE && STATUS_LINE.test(text.slice(seg.start, seg.end));
+  }
+
+  /**
+   * A unit that only names a field of work (一、执行上级决策部署方面, a table's row of
+   * category): a label of the items after it, not a finding, headed or not.
+   */
+  private fieldName(seg: Segment): boolean {
+    if (seg.end - seg.start > MAX_FIELD_NAME) return false;
+    const { text } = this.norm;
+    let end = seg.end;
+    if (text.charCodeAt(end - 1) === 0x3002) end--; // 。
+    const last = text.charCodeAt(end - 1);
+    if (last !== 0x9762 && last !== 0x57df) return false; // 面, 域
+    return namesField(text.slice(seg.start + (seg.listMarker?.length ?? 0), end));
   }
 
   /**

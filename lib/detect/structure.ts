@@ -153,7 +153,7 @@ export function namesSection(heading: string): boolean {
       heading.indexOf('，') < 0 &&
       (MEASURE_WORDS.test(heading) || PROBLEM_WORDS.test(heading))) ||
     // （二）群众身边腐败问题和不正之风方面: a field the items under it belong to.
-    (heading.indexOf('，') < 0 && TOPIC_HEADING.test(heading.replace(HEADING_END, ''))) ||
+    namesField(heading.replace(HEADING_END, '')) ||
     // 一、指导思想, 三、监督方式: a part of the document, not something to do.
     STRUCTURE_HEADING.test(heading.replace(HEADING_END, '')) ||
     // 三、尚未完成整改的问题及原因: problems, their causes and plans, told under one title.
@@ -167,6 +167,11 @@ const STRUCTURE_HEADING =
 
 /** A heading that names a field of work, not a finding: …方面, …领域. */
 const TOPIC_HEADING = /(?:方面|领域)[）)]?$/;
+
+/** Whether a phrase names a field of work ((二)群众身边腐败问题和不正之风方面). */
+export function namesField(phrase: string): boolean {
+  return phrase.indexOf('，') < 0 && TOPIC_HEADING.test(phrase);
+}
 
 /**
  * Sections of the units `segments` of normalised `text`; `skip[k]` marks

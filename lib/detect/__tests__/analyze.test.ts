@@ -2257,4 +2257,16 @@ describe('figures that are not right', () => {
     expectNone(analysis, '理论学习方面');
     expectKind(analysis, '学习不够系统', 'problem');
   });
+
+  it('reads a row naming a field of work (一、执行上级决策部署方面) as a label, not a finding', () => {
+    const analysis = analyzeText(
+      [
+        '序号\t存在问题\t整改措施\t责任单位\t完成时限',
+        '一、执行上级决策部署方面',
+        '1\t传达学习上级精神不及时\t建立“第一议题”学习制度\t办公室\t2025年6月底前',
+      ].join('\n'),
+    );
+    expectNone(analysis, '决策部署方面');
+    expectKind(analysis, '建立“第一议题”学习制度', 'commitment');
+  });
 });
