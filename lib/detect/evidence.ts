@@ -816,9 +816,12 @@ function burdenOnServed(text: string, clauseStart: number, at: number, end: numb
   );
 }
 
-/** A wait or a span of time after 要/需要 (要排一周以上, 需要等3个月): how long it takes, not an order. */
+/**
+ * A wait or a span of time after 要/需要 (要排一周以上, 需要等3个月): how long it takes, not an
+ * order. A year (力争2026年…) or a half of one (力争上半年…) is when, not how long.
+ */
 const TAKES_TIME =
-  /[排等跑花用耗]?[上了]?(?:\d+|[一二两三四五六七八九十半几数]+)个?(?:周|星期|天|日|个月|月|小时|分钟|年)/y;
+  /(?![上下]半年)[排等跑花用耗]?[上了]?(?:\d{1,3}(?!\d)|[一二两三四五六七八九十半几数]+)个?(?:周|星期|天|日|个月|月|小时|分钟|年)/y;
 
 function takesTime(text: string, at: number): boolean {
   TAKES_TIME.lastIndex = at;

@@ -2269,4 +2269,14 @@ describe('figures that are not right', () => {
     expectNone(analysis, '决策部署方面');
     expectKind(analysis, '建立“第一议题”学习制度', 'commitment');
   });
+
+  it('reads a year after 力争 (力争2026年上半年) as when, not as how long it takes', () => {
+    expectKind(
+      analyzeText('公司成立清收专班，力争2026年上半年收回欠款不少于500万元。'),
+      '力争',
+      'commitment',
+    );
+    expectKind(analyzeText('公司力争上半年收回欠款不少于500万元。'), '力争', 'commitment');
+    expectNone(analyzeText('群众办理不动产登记要等3个月。'), '要等');
+  });
 });
