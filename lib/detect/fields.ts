@@ -92,9 +92,12 @@ for (const ch of CN_DIGIT + '百千万') QUANTITY_CHARS[ch.charCodeAt(0)] = 2;
 for (const ch of '—-~～至到') QUANTITY_CHARS[ch.charCodeAt(0)] = 3;
 for (const ch of '项个条次件人名家所批轮份篇场期元处户%起宗类吨座台套间米亩口眼辆张盏')
   QUANTITY_CHARS[ch.charCodeAt(0)] = 4;
-/** Counters of two characters, which start with a character that is not a counter itself: 万元, 亿元, 人次. */
-const LONG_COUNTER_FIRST = new Uint16Array([0x4e07, 0x4ebf, 0x4eba]); // 万 亿 人
-const LONG_COUNTER_SECOND = new Uint16Array([0x5143, 0x5143, 0x6b21]); // 元 元 次
+/**
+ * Counters of two characters, which start with a character that is not a counter itself: 万元,
+ * 亿元, 人次, and the spans of a service's hours (35分钟, 2小时).
+ */
+const LONG_COUNTER_FIRST = new Uint16Array([0x4e07, 0x4ebf, 0x4eba, 0x5206, 0x5c0f]); // 万 亿 人 分 小
+const LONG_COUNTER_SECOND = new Uint16Array([0x5143, 0x5143, 0x6b21, 0x949f, 0x65f6]); // 元 元 次 钟 时
 const YU = 0x4f59; // 余
 const DUO = 0x591a; // 多
 const DOT = 0x2e;

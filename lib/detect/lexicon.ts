@@ -719,6 +719,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       追责问责 报告 汇总 宣传 评比 监测 检测
       // a target set in numbers (…落实率达到100%, 控制在35微克以内): with its number, checkable
       达到 提高到 提升到 提升至 提高至 降至 降低到 下降到 控制在 稳定在 保持在
+      延长到 延长至 缩短到 缩短至 压缩到 压缩至 增加到 增加至 增至 扩大到 扩大至 减少到 减少至
+      下降至 降低至
       不低于 不少于 不高于 不超过 不多于 不晚于 减少 压减 不得低于 不得少于 不得超过 不得高于
       // works to build or repair: a report can count them
       新建 建成 改建 扩建 改造 安装 配备 增设 购置 更换 维修 修缮 铺设 加装

@@ -2279,4 +2279,9 @@ describe('figures that are not right', () => {
     expectKind(analyzeText('公司力争上半年收回欠款不少于500万元。'), '力争', 'commitment');
     expectNone(analyzeText('群众办理不动产登记要等3个月。'), '要等');
   });
+
+  it('reads a change set in numbers (由25分钟延长到35分钟) as a measure a report can check', () => {
+    expectKind(analyzeText('学校将把大课间由25分钟延长到35分钟。'), '延长到', 'commitment');
+    expectKind(analyzeText('窗口午间值守将由1人增至2人。'), '增至', 'commitment');
+  });
 });

@@ -50,6 +50,14 @@ describe('extractQuantities', () => {
     expect(extractQuantities('召开党组会议三次，比例不低于10%')).toEqual(['三次', '10%']);
   });
 
+  it('counts the spans of a service hours (35分钟, 2小时)', () => {
+    expect(extractQuantities('候诊时间由45分钟压缩到30分钟，夜间门诊延长2小时')).toEqual([
+      '45分钟',
+      '30分钟',
+      '2小时',
+    ]);
+  });
+
   it('leaves manner phrases alone', () => {
     expect(extractQuantities('一个专项一个专项研究解决，一项一项抓落实')).toBeUndefined();
   });
