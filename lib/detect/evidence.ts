@@ -609,6 +609,7 @@ export function gatherEvidence(
 
     // 群众办事还要跑几趟, 患者仍需到县城办理: what the public must put up with, not an order.
     if (cats & (DIRECTIVE | RESOLVE) && burdenOnServed(text, clauseStart, at, hits.end[h])) continue;
+    if (cats & FUTURE && !(cats & DIRECTIVE) && disposes(text, at, hits.end[h])) continue;
     if (cats & (DIRECTIVE | FUTURE)) {
       ev.bits |= F_DIRECTIVE | (flags[cue] & FLAG_ADVICE ? F_ADVICE : F_ORDER);
       if (cats & DIRECTIVE) ev.bits |= F_OBLIGATION;
@@ -827,6 +828,17 @@ function takesTime(text: string, at: number): boolean {
   TAKES_TIME.lastIndex = at;
   return TAKES_TIME.test(text);
 }
+
+/**
+ * 将 that disposes of its object (将服务项目由9个增加到23个), as 把 does: the object, then
+ * 由 and a number. The future reads the other way round (项目将由9个增加到23个).
+ */
+function disposes(text: string, at: number, end: number): boolean {
+  if (end - at !== 1 || text.charCodeAt(at) !== 0x5c06) return false; // 将 alone
+  DISPOSES_FROM.lastIndex = end;
+  return DISPOSES_FROM.test(text);
+}
+const DISPOSES_FROM = /(?!把)[^，。；：、\s]{1,12}?由(?:\d|[一二两三四五六七八九十])/y;
 
 /** Whether a 对 stands in `text[from, to)`: a bounded search, where lastIndexOf could run back over the page. */
 function targetBefore(text: string, from: number, to: number): boolean {

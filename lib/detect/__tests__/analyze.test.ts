@@ -2284,4 +2284,13 @@ describe('figures that are not right', () => {
     expectKind(analyzeText('学校将把大课间由25分钟延长到35分钟。'), '延长到', 'commitment');
     expectKind(analyzeText('窗口午间值守将由1人增至2人。'), '增至', 'commitment');
   });
+
+  it('reads 将 before its object and 由 a number (将服务项目由9个增加到23个) as 把, not as the future', () => {
+    expectNone(analyzeText('学校补充了2名教师，将课后服务项目由9个增加到23个。'), '课后服务项目', [
+      'commitment',
+      'pledge',
+    ]);
+    expectKind(analyzeText('课后服务项目将由9个增加到23个。'), '将由', 'commitment');
+    expectKind(analyzeText('学校将把大课间由25分钟延长到35分钟。'), '将把', 'commitment');
+  });
 });
