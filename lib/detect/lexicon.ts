@@ -705,6 +705,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'measure',
     words: words(`
       一对一 逐条逐项 逐项 逐条 逐案 逐户 逐村 逐人 逐一 逐台 逐车 逐家 逐笔 逐个 挂钩 直接挂钩
+      逐件 逐宗 逐月 逐日 逐周 逐餐 逐批 逐单 逐校
       // a channel named for what is made public (在门户网站公开, 在村务公开栏公示)
       门户网站 公开栏 公示栏 微信公众号
     `),

@@ -2293,4 +2293,9 @@ describe('figures that are not right', () => {
     expectKind(analyzeText('课后服务项目将由9个增加到23个。'), '将由', 'commitment');
     expectKind(analyzeText('学校将把大课间由25分钟延长到35分钟。'), '将把', 'commitment');
   });
+
+  it('reads work case by case or meal by meal (逐件, 逐宗, 逐餐, like 逐户) as a measure', () => {
+    expectKind(analyzeText('要对信访件逐件回访。'), '逐件', 'commitment');
+    expectKind(analyzeText('食堂将安排专人逐餐登记留样。'), '逐餐', 'commitment');
+  });
 });
