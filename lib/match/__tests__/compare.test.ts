@@ -238,6 +238,18 @@ describe('compareReport on work done late or waiting on someone', () => {
     expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
   });
 
+  it('reads lateness (迟至), doubt (能否按期), the rest still under way (另…正在) and a failed test as partial', () => {
+    const report =
+      '一、整改情况\n各乡镇复查结论多数在规定时间内报送，个别乡镇迟至7月5日才报送。\n排涝泵站改造已完成主体工程，能否按期投用要看设备到货情况。\n对群众举报的4起违规经营问题全部立案，已结案3起，另1起正在调查。\n无证上岗的12名人员全部参加培训考核，其中3人考试未通过。';
+    const results = compareReport(report, [
+      '各乡镇于6月30日前将复查结论报县局。',
+      '年底前完成排涝泵站改造并投入使用。',
+      '对群众举报的违规经营问题依法立案查处。',
+      '无证上岗人员须参加培训考核并取得证书。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial', 'partial']);
+  });
+
   it('reads an obstacle (受…限制), a figure still short (但…仍为), a delay (延至) and a remainder planned as partial', () => {
     const report =
       '一、整改情况\n老城区雨污分流已铺设管网3公里，剩余工程受冬季施工条件限制，计划明年4月完工。\n断面水质连续3个月达到Ⅲ类，但全年均值仍为Ⅳ类。\n整改进展9月按时公布，10月延至当月20日公布。';
