@@ -120,6 +120,8 @@ const TRIGGERS =
   categoryBit('attitude') |
   categoryBit('reference') |
   categoryBit('cognition') |
+  // 关于“…大班额”的问题: a problem quoted and named as one
+  categoryBit('problem-noun') |
   // who answers for the rectification (…是第一责任人) is a pledge of its own
   categoryBit('owner');
 

@@ -2298,4 +2298,15 @@ describe('figures that are not right', () => {
     expectKind(analyzeText('要对信访件逐件回访。'), '逐件', 'commitment');
     expectKind(analyzeText('食堂将安排专人逐餐登记留样。'), '逐餐', 'commitment');
   });
+
+  it('reads a problem quoted and named as one (关于“城区学校大班额”的问题) without a word of fault', () => {
+    const analysis = analyzeText(
+      [
+        '一、整改落实情况',
+        '（一）关于“城区学校大班额”的问题。',
+        '通过新建校舍、调整学区，大班额已全部消除。',
+      ].join('\n'),
+    );
+    expectKind(analysis, '城区学校大班额', 'problem');
+  });
 });
