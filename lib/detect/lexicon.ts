@@ -737,6 +737,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       关停 取缔 补缴 补正 跟踪问效 逐户核实 入户核实 预警 集中采购
       政府采购 听证 接待日 轮班 值守 延时服务 一窗受理 一网通办 容缺受理 首问负责
       责任追究 没收 吊销 家访 蹲点 暗查暗访
+      // a case handed up to the body that decides it (提请县纪委监委问责, 提请县政府关闭)
+      提请
     `),
   },
   {

@@ -2309,4 +2309,8 @@ describe('figures that are not right', () => {
     );
     expectKind(analysis, '城区学校大班额', 'problem');
   });
+
+  it('reads a case handed up to the body that decides it (提请…问责) as a measure', () => {
+    expectKind(analyzeText('逾期仍不办结的，我局将提请县纪委监委问责。'), '提请', 'commitment');
+  });
 });
