@@ -164,8 +164,10 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
     // Under a heading of problems, 要 or 需要 inside a sentence (数据要分别报给3个站所,
     // 群众办事需要请假往返) tells a fact.
     if (listed && !ctx.opensWithDirective && ev.attitude < 1) return TOLD;
-    // Advice (建议早点出发) that names no measure pledges nothing.
-    return ev.adviceOnly && !ev.resolve ? NONE : verdict('pledge');
+    // Advice (建议早点出发) that names no measure pledges nothing; a recommendation that names
+    // one (建议…进行专项督办) is what the body advised is asked to do.
+    if (ev.adviceOnly) return ev.measure >= 1 ? verdict('commitment') : ev.resolve ? verdict('pledge') : NONE;
+    return verdict('pledge');
   }
 
   // 局党组书记是第一责任人，班子成员负直接责任: who answers for the rectification, a pledge.

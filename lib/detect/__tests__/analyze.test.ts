@@ -2313,4 +2313,9 @@ describe('figures that are not right', () => {
   it('reads a case handed up to the body that decides it (提请…问责) as a measure', () => {
     expectKind(analyzeText('逾期仍不办结的，我局将提请县纪委监委问责。'), '提请', 'commitment');
   });
+
+  it('reads a recommendation that names a measure (建议…进行专项督办) as a commitment, and advice without one as none', () => {
+    expectKind(analyzeText('建议县委巡察办在下一轮巡察中对反弹问题进行专项督办。'), '专项督办', 'commitment');
+    expectNone(analyzeText('建议使用Chrome浏览器访问本站。'), '浏览器');
+  });
 });
