@@ -40,6 +40,7 @@ import {
 import {
   ClauseEnds,
   CONTINUES,
+  findNamedProblem,
   findQuotedProblems,
   HAS_NUMBER,
   HAS_QUOTE,
@@ -493,8 +494,8 @@ class UnitRun {
       // section (存在的问题, 下一步工作) labels what follows: neither is a finding. A problem
       // it quotes is one (关于“…”问题的整改情况).
       const heading = this.sections.heading[k];
-      if (heading !== 2 && (!heading || s.context === QUOTED_PROBLEM || !this.sections.names[k]))
-        this.emit(s, seg, k);
+      const named = s.context === QUOTED_PROBLEM || s.context === NAMED_PROBLEM;
+      if (heading !== 2 && (!heading || named || !this.sections.names[k])) this.emit(s, seg, k);
     }
     if (newParagraph) this.leadKind = seg.listMarker ? unitKind : 'none';
     if (isItemHeading) this.headingLead = unitKind;
@@ -745,14 +746,17 @@ class UnitRun {
     let bodyStart = seg.start + (seg.listMarker ? seg.listMarker.length : 0);
     const found = scanClauses(text, bodyStart, seg.end, breaks);
     this.hasNumber = (found & HAS_NUMBER) !== 0;
-    const quoted = found & HAS_QUOTE ? findQuotedProblems(text, bodyStart, seg.end) : null;
+    const quoted =
+      found & HAS_QUOTE
+        ? findQuotedProblems(text, bodyStart, seg.end)
+        : findNamedProblem(text, bodyStart, seg.end);
     if (quoted) {
       for (let q = 0; q < quoted.quotes.length; q += 2) {
         const from = quoted.quotes[q];
         const to = quoted.quotes[q + 1];
         const ev = this.evidence(from, to, from, hitFrom, hitTo, false);
         const s = this.newStatement(from, to, from, CONTINUES, ev, PROBLEM);
-        s.context = QUOTED_PROBLEM;
+        s.context = found & HAS_QUOTE ? QUOTED_PROBLEM : NAMED_PROBLEM;
         result[this.resultCount++] = s;
       }
       bodyStart = quoted.rest;
@@ -1174,6 +1178,7 @@ const PROBLEM: Verdict = { kind: 'problem', complete: true };
 const COMMITMENT: Verdict = { kind: 'commitment', complete: true };
 const PLEDGE: Verdict = { kind: 'pledge', complete: true };
 const QUOTED_PROBLEM: Cue = { category: 'quoted-problem', match: '针对“…”的问题' };
+const NAMED_PROBLEM: Cue = { category: 'quoted-problem', match: '关于…的问题' };
 const contextCues = new Map<string, Cue>();
 
 /** The shared cue that says a statement is a problem by its context. */

@@ -157,6 +157,19 @@ const AIMED_AT = /针对|对于|关于/g;
 const MAX_LEAD = 16;
 
 /**
+ * A unit that is only 关于…的问题 (6.关于养老保险待遇重复领取的问题。, an item of a report
+ * by the problems it answers): what it names is the problem, quoted or not.
+ */
+export function findNamedProblem(text: string, from: number, to: number): QuotedProblems | null {
+  if (text.charCodeAt(from) !== 0x5173 || text.charCodeAt(from + 1) !== 0x4e8e) return null; // 关于
+  NAMED_PROBLEM.lastIndex = from + 2;
+  const m = NAMED_PROBLEM.exec(text);
+  if (!m || m.index + m[0].length !== to) return null;
+  return { quotes: [from + 2, from + 2 + m[1].length], rest: to };
+}
+const NAMED_PROBLEM = /([^“”，。；：]{4,40})的问题[。：]?/y;
+
+/**
  * Finds 针对“A”(、“B”)(的|等)问题， in `text[from, to)`: the quotes are problems
  * named by the inspection, the rest of the unit is what is done about them.
  */

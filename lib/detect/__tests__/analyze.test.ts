@@ -2318,4 +2318,12 @@ describe('figures that are not right', () => {
     expectKind(analyzeText('建议县委巡察办在下一轮巡察中对反弹问题进行专项督办。'), '专项督办', 'commitment');
     expectNone(analyzeText('建议使用Chrome浏览器访问本站。'), '浏览器');
   });
+
+  it('reads an item named by the problem it answers (6.关于…的问题。) as that problem, quoted or not', () => {
+    const analysis = analyzeText(
+      ['一、整改情况', '6.关于城区学校大班额的问题。', '通过新建校舍，大班额已全部消除。'].join('\n'),
+    );
+    const finding = expectKind(analysis, '城区学校大班额', 'problem');
+    expect(finding.cues.map((cue) => cue.match)).toContain('关于…的问题');
+  });
 });
