@@ -238,6 +238,13 @@ describe('compareReport on work done late or waiting on someone', () => {
     expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
   });
 
+  it('reads the rest of a set left for later (另外2个因…，答应…) as partial', () => {
+    const report =
+      '一、整改情况\n被占用的5个村级服务站，已有3个收回了办公用房，另外2个因村部改建办公楼紧张，答应在明年6月底前另行调剂。';
+    const results = compareReport(report, ['12月底前收回被占用的村级服务站办公用房。']);
+    expect(results.map((r) => r.status)).toEqual(['partial']);
+  });
+
   it('reads lateness (迟至), doubt (能否按期), the rest still under way (另…正在) and a failed test as partial', () => {
     const report =
       '一、整改情况\n各乡镇复查结论多数在规定时间内报送，个别乡镇迟至7月5日才报送。\n排涝泵站改造已完成主体工程，能否按期投用要看设备到货情况。\n对群众举报的4起违规经营问题全部立案，已结案3起，另1起正在调查。\n无证上岗的12名人员全部参加培训考核，其中3人考试未通过。';
