@@ -19,10 +19,10 @@ import {
   CATEGORIES,
   cueTable,
   FLAG_ADVICE,
-  FLAG_START_DATE,
   FLAG_CLAUSE_SCOPE,
   FLAG_CLOSES_REFERENCE,
   FLAG_OPENS_IMPERATIVE,
+  FLAG_START_DATE,
   FLAG_TAKES_NAMED,
   type CueHits,
 } from './cues';
@@ -862,8 +862,10 @@ function enumerationItemEnd(text: string, from: number): number {
 
 /** Whether the date ending at `at` (1月1日起 from 日) carries its year (2026年1月1日起). */
 function datedByYear(text: string, at: number): boolean {
+  // A month and day take at most 6 characters (12月31日): a bounded walk back, whatever the page holds.
+  const stop = Math.max(0, at - 7);
   let i = at - 1;
-  while (i >= 0 && (isAsciiDigit(text.charCodeAt(i)) || DATE_PARTS.indexOf(text[i]) >= 0)) i--;
+  while (i >= stop && (isAsciiDigit(text.charCodeAt(i)) || DATE_PARTS.indexOf(text[i]) >= 0)) i--;
   return i >= 0 && text.charCodeAt(i) === 0x5e74; // 年
 }
 const DATE_PARTS = '〇零一二三四五六七八九十月';
