@@ -162,12 +162,12 @@ const MAX_LEAD = 16;
  */
 export function findNamedProblem(text: string, from: number, to: number): QuotedProblems | null {
   if (text.charCodeAt(from) !== 0x5173 || text.charCodeAt(from + 1) !== 0x4e8e) return null; // 关于
-  NAMED_PROBLEM.lastIndex = from + 2;
-  const m = NAMED_PROBLEM.exec(text);
+  ABOUT_PROBLEM.lastIndex = from + 2;
+  const m = ABOUT_PROBLEM.exec(text);
   if (!m || m.index + m[0].length !== to) return null;
   return { quotes: [from + 2, from + 2 + m[1].length], rest: to };
 }
-const NAMED_PROBLEM = /([^“”，。；：]{4,40})的问题[。：]?/y;
+const ABOUT_PROBLEM = /([^“”，。；：]{4,40})的问题[。：]?/y;
 
 /**
  * Finds 针对“A”(、“B”)(的|等)问题， in `text[from, to)`: the quotes are problems
