@@ -85,4 +85,38 @@ describe('findWrappedBreaks', () => {
     ].join('\n');
     expect(findWrappedBreaks(text)).toHaveLength(0);
   });
+  it('joins a copy cut loosely, its lines from 23 to 34 characters, between headings of its own', () => {
+    const text = [
+      '关于落实市审计局',
+      '专项审计意见的整改报告',
+      '市审计局：',
+      '2025年6月至7月，市审计局对我中心2023年以来的专项资金管理使用情况进',
+      '行了审计，指出问题7个，提出审计建议5条。中心党组高度重视，',
+      '把审计整改作为一项重大政治任务，主要负责同志亲',
+      '自部署，分管负责人具体抓。',
+      '一、审计发现的主要问题',
+      '（一）专项资金拨付不及时。',
+      '抽查的18个项目中，有5个项目资金滞留超过半年，涉及资金',
+      '共计320万元。',
+      '（二）合同管理不规范。',
+      '部分服务采购合同未经法律审核即签订，合同履约验收记录缺失，个别项目',
+      '存在先实施后补签合同的情况。',
+      '（三）固定资产账实不符。',
+      '二、下一步工作',
+      '一是2026年一季度由财务科牵头，对已整改完成的问题开',
+      '展一次“回头看”，防止同类问题反弹。',
+      '二是分层分类开展财经制度培训，上半年实现全员覆盖，并组织',
+      '闭卷测试。',
+      '三是把审计整改完成情况纳入各科室年度绩效考核，权',
+      '重不低于5%。',
+      '四是把审计整改同提升管理效能一起谋划，让整改成果转化为',
+      '制度成果。',
+    ].join('\n');
+    const after = wrappedAfter(text);
+    expect(after).toEqual(
+      expect.arrayContaining(['况进', '志亲', '资金', '项目', '题开', '组织', '，权', '化为']),
+    );
+    expect(after).not.toContain('问题'); // a heading before a list marker
+    expect(after).not.toContain('局：');
+  });
 });
