@@ -1062,6 +1062,9 @@ export const PLAN_HEADINGS = [
   // what is promised lies ahead (二、整改承诺事项)
   '承诺事项',
   '整改承诺',
+  // 三、我们的承诺, 郑重承诺
+  '的承诺',
+  '郑重承诺',
   // what comes after the report (三、后续整改安排)
   '后续整改',
   '后续工作',

@@ -2005,6 +2005,13 @@ describe('a heading of promises', () => {
     expectKind(notice, '每学期至少开展一次', 'commitment');
   });
 
+  it('reads a bare measure under 三、我们的承诺 as a commitment', () => {
+    const notice = analyzeText(
+      '三、我们的承诺\n1.自明年1月起，财务收支每季度结束后10个工作日内公布。\n2.停车位收费收入单独建账，每半年向全体居民公布一次收支明细。',
+    );
+    expectKind(notice, '单独建账', 'commitment');
+  });
+
   it('reads measures under 三、后续整改安排 at the end of a report as commitments', () => {
     const report = analyzeText(
       'XX集团党委关于巡察整改进展情况的通报\n二、整改落实进展\n已清理违规兼职4人。\n三、后续整改安排\n一是对未完成的5条措施实行挂图作战，每月通报一次进度。',
