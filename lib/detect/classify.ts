@@ -104,7 +104,7 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
   if (ev.quotation || (ev.procedural && !ctx.measureLabel)) return NONE;
   // A question is rhetorical unless it is itself a directive (要深入思考，弄清楚…是什么？).
   if (ctx.question && !ctx.opensWithDirective) return NONE;
-  const directs = ev.directive || ev.acceptance || ev.triage || ev.check;
+  const directs = ev.directive || ev.acceptance || ev.triage || ev.check || ev.sanctionRule;
 
   const problem = ev.problem >= THRESHOLDS.problem;
   // In a report, a shortcoming found and dealt with (对…流于形式的单位责令重新开展, 追回违规
@@ -160,7 +160,7 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
     const labelled = ctx.measureLabel && (ev.measure > 0 || ev.attitude < 1);
     // 把巡察整改与正在开展的…活动结合起来: the activity named is already under way.
     if (ctx.joinsUp && !ev.deadline && !labelled) return verdict('pledge');
-    if (commitment || labelled) return verdict('commitment');
+    if (commitment || labelled || ev.sanctionRule) return verdict('commitment');
     // Under a heading of problems, 要 or 需要 inside a sentence (数据要分别报给3个站所,
     // 群众办事需要请假往返) tells a fact.
     if (listed && !ctx.opensWithDirective && ev.attitude < 1) return TOLD;

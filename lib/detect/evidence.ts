@@ -27,7 +27,7 @@ import {
   type CueHits,
 } from './cues';
 import type { CueCategory } from './lexicon';
-import { ASSIGNMENT_WORDS, DUTY_WORDS, TARGET_PREPOSITION, THRESHOLDS } from './lexicon';
+import { ASSIGNMENT_WORDS, DUTY_WORDS, SANCTION_WORDS, TARGET_PREPOSITION, THRESHOLDS } from './lexicon';
 import { listMarkerLength } from '../text/segment';
 import { isAsciiDigit, isHan } from '../text/chars';
 import type { Cue } from './types';
@@ -99,6 +99,7 @@ const F_ADVICE = 1 << 21;
 const F_ORDER = 1 << 22;
 const F_DUTY = 1 << 23;
 const F_START_DATE = 1 << 24;
+const F_SANCTION_RULE = 1 << 25;
 
 /**
  * The evidence of one statement; see the module comment. Flags are bits of
@@ -210,6 +211,13 @@ export class Evidence {
   /** The only time read is when something starts (12月1日起), no limit. */
   get startDateOnly(): boolean {
     return (this.bits & (F_DEADLINE | F_START_DATE)) === F_START_DATE;
+  }
+  /**
+   * A sanction for whoever fits a description (对弄虚作假的，严肃追责问责): a rule set for
+   * what is yet to happen, which directs as 要 does and names its measure.
+   */
+  get sanctionRule(): boolean {
+    return (this.bits & F_SANCTION_RULE) !== 0;
   }
 }
 
@@ -335,6 +343,8 @@ let assigns: Uint8Array | undefined;
 let duties: Uint8Array | undefined;
 /** Per cue word: 1 where it describes things (DESCRIBES_THINGS). */
 let describesThings: Uint8Array | undefined;
+/** Per cue word: 1 where it deals with those at fault (SANCTION_WORDS). */
+let sanctions: Uint8Array | undefined;
 
 function tableOf(words: readonly string[], listed: readonly string[]): Uint8Array {
   const table = new Uint8Array(words.length);
@@ -413,6 +423,7 @@ export function gatherEvidence(
   assigns ??= tableOf(t.words, ASSIGNMENT_WORDS);
   duties ??= tableOf(t.words, DUTY_WORDS);
   describesThings ??= tableOf(t.words, DESCRIBES_THINGS);
+  sanctions ??= tableOf(t.words, SANCTION_WORDS);
   const ev = into ?? new Evidence();
   ev.bits = 0;
   ev.problem = 0;
@@ -448,6 +459,10 @@ export function gatherEvidence(
   // The clause where a weak 存在 was asserted: a problem noun after it (存在“学用脱节”现象) completes it.
   let existClause = -1;
   let targetCarried = false;
+  // The clause whose measure acts on a target described in a clause of its own (对…的，…), or -1.
+  let carriedTargetClause = -1;
+  // The same target as the statement's lead-in (对推诿扯皮的，|要…问责).
+  const targetLeadIn = span.mainStart > span.start && describesTarget(text, span.start, span.mainStart);
   // What the previous clause added to the problem, in case it turns out to be a condition.
   let clauseProblem = 0;
   let clauseExplainFrom = pool.count;
@@ -643,7 +658,11 @@ export function gatherEvidence(
       // target the measure acts on, not something the statement asserts.
       state.referenceOpen = false;
       state.pendingProblem = 0;
+      if (targetCarried) carriedTargetClause = clause;
     }
+    // 对整改不力、弄虚作假的，依规依纪严肃追责问责: whoever will fit the description is dealt with.
+    if (sanctions[cue] && (clause === carriedTargetClause || (targetLeadIn && main)))
+      ev.bits |= F_SANCTION_RULE;
     if (!state.perceived) {
       // 将于 and 不得低于 are explained once, as the plan or order they state.
       if (cats & (MEASURE | DEADLINE))
@@ -689,6 +708,15 @@ export function gatherEvidence(
   }
   ev.to = pool.count;
   return ev;
+}
+
+/** Whether `text[from, to)` is a target described in a clause of its own: 对…的， (after a list marker). */
+function describesTarget(text: string, from: number, to: number): boolean {
+  const opening = from + listMarkerLength(text, from);
+  if (text.charCodeAt(opening) !== TARGET_PREPOSITION.charCodeAt(0)) return false;
+  let end = to;
+  while (end > opening && text.charCodeAt(end - 1) === 0xff0c) end--;
+  return text.charCodeAt(end - 1) === 0x7684;
 }
 
 /** Nouns after 的 (and a count) that make a shortcoming an assertion (…不到位的问题, 尚未完成整改的18个问题), not a description of a target. */

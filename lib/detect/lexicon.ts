@@ -252,7 +252,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       死角 偏差 瓶颈 宽松软 失之于宽 失之于软 失之于松 形式主义 官僚主义 享乐主义
       奢靡之风 四风 违规 违纪 违法 不良 滞后 缓慢 偏低 偏少 偏弱 较低 较弱 较差 流于形式
       走过场 打折扣 搞变通 做选择 上热中温下冷 两张皮 层层递减 心存侥幸 侥幸心理 淡薄 松懈 懈怠
-      麻痹 庸懒散 推诿扯皮 敷衍塞责 敷衍了事 失职 渎职 不彻底 矛盾突出 问题突出 依然突出
+      麻痹 庸懒散 推诿扯皮 敷衍塞责 敷衍了事 应付了事 草草了事 失职 渎职 不彻底 矛盾突出 问题突出 依然突出
       仍然突出 不容乐观 老大难 顽瘴痼疾 屡禁不止 屡查屡犯 屡改屡犯 尚未 仍未 未能 未按 未及时
       未落实 未建立 未开展 未完成 未执行 未严格 未形成 未达到 没有形成 没有建立 没有落实
       没有完成 没有及时 没有严格 有差距 还有差距 重部署、轻检查 讲得多、做得少 重业务、轻党建
@@ -1130,6 +1130,14 @@ export const ASSIGNMENT_WORDS = words('牵头 牵头负责 负总责 牵头抓�
  * Owner words that name a duty rather than a title (局党组书记是第一责任人，…负直接责任): a
  * statement of who answers for the rectification pledges it, though it names no measure.
  */
+/**
+ * Words of dealing with those at fault: after a target described in a clause of its own
+ * (对弄虚作假的，…), they set a rule for what is yet to happen.
+ */
+export const SANCTION_WORDS = words(
+  '问责 追责 追责问责 严肃问责 跟进问责 严肃处理 从严处理 处分 党纪处分 政务处分 诫勉 诫勉谈话 移送 移交 责任追究 严肃追究 立案审查 免职 撤职',
+);
+
 export const DUTY_WORDS = words(
   '第一责任人 直接责任人 责任主体 负总责 负直接责任 直接责任 负第一责任 具体责任人 第一责任 责任在 根子在 板子 负有主要责任 负主要责任',
 );

@@ -2334,3 +2334,27 @@ describe('figures that are not right', () => {
     expect(finding.cues.map((cue) => cue.match)).toContain('关于…的问题');
   });
 });
+
+describe('a sanction for whoever fits a description', () => {
+  it('reads 对…的，(要)…追责问责 as a rule set for what is yet to happen: a commitment', () => {
+    expectKind(analyzeText('对推诿扯皮、敷衍应付的，严肃追责问责。'), '敷衍应付的', 'commitment');
+    expectKind(
+      analyzeText('对整改不力、弄虚作假的，依规依纪严肃追究相关责任人的责任。'),
+      '弄虚作假的',
+      'commitment',
+    );
+    expectKind(analyzeText('对整改中推诿扯皮造成不良后果的，要按规定问责到人。'), '问责到人', 'commitment');
+  });
+
+  it('leaves a sanction without a described target as it was', () => {
+    expectKind(analyzeText('要按规定问责到人。'), '问责到人', 'pledge');
+  });
+
+  it('does not read 了 of 应付了事 as work done', () => {
+    expectKind(
+      analyzeText('对整改中弄虚作假、应付了事的，查实后一律移送纪检监察机关追责。'),
+      '应付了事',
+      'commitment',
+    );
+  });
+});
