@@ -477,7 +477,7 @@ export function gatherEvidence(
     while (clause < clauseCount && clauseEnds[clause] <= at) {
       // 对违规享受低保的，由民政局立即停发: a target that ends in 的 is acted on in the next clause.
       // It stays open, over the clauses after it, until a measure acts on it or the statement ends.
-      if (state.targetOpen && state.referenceOpen && text.charCodeAt(clauseEnds[clause] - 1) === 0x7684)
+      if (state.targetOpen && state.referenceOpen && endsDescribedTarget(text, clauseEnds[clause]))
         targetCarried = true;
       if (!(targetCarried && state.referenceOpen)) {
         endClause(ev, pool, state);
@@ -710,13 +710,26 @@ export function gatherEvidence(
   return ev;
 }
 
+/** Whom a described target names after its 的 (…进展缓慢的股室和个人, …敷衍应付的责任单位): anyone who fits. */
+const DESCRIBED_TARGET =
+  /的(?:[\u4e00-\u9fff、]{0,6}(?:单位|部门|股室|科室|处室|个人|人员|干部|责任人|党组织|学校|企业|社区))?$/;
+/** Longest ending {@link DESCRIBED_TARGET} reads. */
+const DESCRIBED_TARGET_REACH = 12;
+
+/** Whether the clause ending at `end` ends with a target described (对…的, 对…的单位和个人), not counted. */
+function endsDescribedTarget(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x7684) return true;
+  return DESCRIBED_TARGET.test(text.slice(Math.max(0, end - DESCRIBED_TARGET_REACH), end));
+}
+
 /** Whether `text[from, to)` is a target described in a clause of its own: 对…的， (after a list marker). */
 function describesTarget(text: string, from: number, to: number): boolean {
   const opening = from + listMarkerLength(text, from);
   if (text.charCodeAt(opening) !== TARGET_PREPOSITION.charCodeAt(0)) return false;
   let end = to;
   while (end > opening && text.charCodeAt(end - 1) === 0xff0c) end--;
-  return text.charCodeAt(end - 1) === 0x7684;
+  return endsDescribedTarget(text, end);
 }
 
 /** Nouns after 的 (and a count) that make a shortcoming an assertion (…不到位的问题, 尚未完成整改的18个问题), not a description of a target. */

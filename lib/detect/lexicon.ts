@@ -1135,7 +1135,7 @@ export const ASSIGNMENT_WORDS = words('牵头 牵头负责 负总责 牵头抓�
  * (对弄虚作假的，…), they set a rule for what is yet to happen.
  */
 export const SANCTION_WORDS = words(
-  '问责 追责 追责问责 严肃问责 跟进问责 严肃处理 从严处理 处分 党纪处分 政务处分 诫勉 诫勉谈话 移送 移交 责任追究 严肃追究 立案审查 免职 撤职',
+  '问责 追责 追责问责 严肃问责 跟进问责 严肃处理 从严处理 处分 党纪处分 政务处分 诫勉 诫勉谈话 移送 移交 责任追究 严肃追究 立案审查 免职 撤职 约谈',
 );
 
 export const DUTY_WORDS = words(

@@ -2346,6 +2346,14 @@ describe('a sanction for whoever fits a description', () => {
     expectKind(analyzeText('对整改中推诿扯皮造成不良后果的，要按规定问责到人。'), '问责到人', 'commitment');
   });
 
+  it('reads a target named after its 的 (…的股室和个人, …的责任单位) as described too', () => {
+    expectKind(
+      analyzeText('对整改中敷衍应付、进展缓慢的股室和个人，严肃追究责任。'),
+      '股室和个人',
+      'commitment',
+    );
+  });
+
   it('leaves a sanction without a described target as it was', () => {
     expectKind(analyzeText('要按规定问责到人。'), '问责到人', 'pledge');
   });
