@@ -245,6 +245,18 @@ describe('compareReport on work done late or waiting on someone', () => {
     expect(results.map((r) => r.status)).toEqual(['partial']);
   });
 
+  it('reads a deadline given up (难以完成), a listing only proposed (拟列入), training only scheduled and a count short (只建成) as partial', () => {
+    const report =
+      '一、整改情况\n城西2处违建已拆除1处，另1处需要改线，方案正在报批，9月底前难以完成。\n这3家企业拟列入失信惩戒名单，材料已提交县安委会审定。\n已印发台账参考样式，全员业务培训计划安排在10月举办。\n主城区路灯已全部更换，但充电桩只建成6处。';
+    const results = compareReport(report, [
+      '9月底前拆除城西违建，无法拆除的实施改线。',
+      '对逾期未整改的企业提请列入失信惩戒名单。',
+      '年内对全体人员开展一次业务培训。',
+      '年内更换主城区路灯，新建充电桩10处。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial', 'partial']);
+  });
+
   it('reads lateness (迟至), doubt (能否按期), the rest still under way (另…正在) and a failed test as partial', () => {
     const report =
       '一、整改情况\n各乡镇复查结论多数在规定时间内报送，个别乡镇迟至7月5日才报送。\n排涝泵站改造已完成主体工程，能否按期投用要看设备到货情况。\n对群众举报的4起违规经营问题全部立案，已结案3起，另1起正在调查。\n无证上岗的12名人员全部参加培训考核，其中3人考试未通过。';
