@@ -29,6 +29,7 @@ import {
   COLUMN_MEASURE,
   COLUMN_TARGET,
   COLUMN_NUMBER,
+  COLUMN_OTHER,
   COLUMN_PROBLEM,
   COLUMN_STATUS,
   findSections,
@@ -456,16 +457,16 @@ class UnitRun {
     this.context.namesCheck = isItemHeading && NAMES_CHECK.test(headingText);
     this.context.itemHeading = isItemHeading && (!KEEPS_TO.test(headingText) || this.context.namesCheck);
 
-    const problemContext = this.problemContext(k, seg, newParagraph);
+    // A cell of a column the header does not name (涉及小区: XX名苑等5个小区) takes nothing from its
+    // context: only its own words can make it a finding.
+    const ownWordsOnly = column === COLUMN_OTHER;
+    const problemContext = ownWordsOnly ? null : this.problemContext(k, seg, newParagraph);
     // A unit without a cue that can make a finding is read only where its context can
     // (a list of problems, a paragraph of measures, a fragment continuing a directive).
     const continuing = this.previousOpen && this.previousKind !== 'none';
     const checks = seg.listMarker !== undefined && seg.listMarker.endsWith('看');
-    if (
-      !this.skip[k] &&
-      (cues & TRIGGERS || problemContext || this.paragraphLabel || continuing || checks) &&
-      this.countHan(seg.start, seg.end) >= MIN_HAN
-    ) {
+    const context = !ownWordsOnly && (problemContext || this.paragraphLabel || continuing || checks);
+    if (!this.skip[k] && (cues & TRIGGERS || context) && this.countHan(seg.start, seg.end) >= MIN_HAN) {
       this.statements(k, seg, hitFrom, hitTo);
       // After a list item's lead (一是抓学习。), the sentences of its paragraph spell it out;
       // so do the paragraphs under a list item's heading line (（三）接受群众监督), and a

@@ -50,6 +50,8 @@ export const COLUMN_STATUS = 5;
 export const COLUMN_DEADLINE = 6;
 /** A column of targets (整改目标): measures where they can be checked, else wishes. */
 export const COLUMN_TARGET = 7;
+/** A column whose header names none of the roles (涉及小区, 诉求件数): its cells are read on their own words. */
+export const COLUMN_OTHER = 8;
 const COLUMN_ROLES: readonly [RegExp, number][] = [
   [/序号|编号/, COLUMN_NUMBER],
   [/情况|进展|成效|结果|状态/, COLUMN_STATUS],
@@ -62,7 +64,7 @@ const COLUMN_ROLES: readonly [RegExp, number][] = [
 
 function columnRole(header: string): number {
   for (const [words, role] of COLUMN_ROLES) if (words.test(header)) return role;
-  return 0;
+  return COLUMN_OTHER;
 }
 
 /** A cell of the number column: digits, perhaps with their stop (1, 12、). */

@@ -961,6 +961,30 @@ describe('headings of sections and of columns', () => {
     expectKind(analysis, '支部活动开展不经常', 'problem');
   });
 
+  it('reads a cell of a column the header does not name (涉及小区) on its own words only', () => {
+    const analysis = analyzeText(
+      [
+        '一、存在问题',
+        '序号',
+        '问题',
+        '涉及小区',
+        '诉求件数',
+        '1',
+        '电梯故障频发，停运后维修不及时',
+        '锦绣华庭、XX名苑等5个小区',
+        '173',
+        '2',
+        '公共收益去向不公开，业主无从查询',
+        '滨河花园等9个小区',
+        '88',
+      ].join('\n'),
+    );
+    expectKind(analysis, '电梯故障频发', 'problem');
+    expectKind(analysis, '公共收益去向不公开', 'problem');
+    expectNone(analysis, '锦绣华庭');
+    expectNone(analysis, '滨河花园');
+  });
+
   it('keeps a cell of several sub-item paragraphs ((1)…；/(2)…。) in one column', () => {
     const analysis = analyzeText(
       [
