@@ -692,6 +692,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       // dealing with those at fault: a report can say who was dealt with
       严肃处理 从严处理 处分 党纪处分 政务处分 诫勉 诫勉谈话 免职 撤职 立案审查 移送司法机关
       行政处罚 停产整顿 停业整顿 责令停产 予以关闭 予以处理 停产整改 停业整改 停工整改
+      从重处理 从重处罚 顶格处罚 依法处罚 严肃查处 从严查处 依法查处 立案查处
       // a channel opened for complaints (a bare 举报电话 is a notice's contact line)
       公布举报电话 设立举报电话 开通举报电话 公布监督电话 设立监督电话 开通监督电话 设立举报箱
       设立意见箱 公布举报信箱 设立举报信箱
@@ -1135,7 +1136,7 @@ export const ASSIGNMENT_WORDS = words('牵头 牵头负责 负总责 牵头抓�
  * (对弄虚作假的，…), they set a rule for what is yet to happen.
  */
 export const SANCTION_WORDS = words(
-  '问责 追责 追责问责 严肃问责 跟进问责 严肃处理 从严处理 处分 党纪处分 政务处分 诫勉 诫勉谈话 移送 移交 责任追究 严肃追究 立案审查 免职 撤职 约谈',
+  '问责 追责 追责问责 严肃问责 跟进问责 严肃处理 从严处理 处分 党纪处分 政务处分 诫勉 诫勉谈话 移送 移交 责任追究 严肃追究 立案审查 免职 撤职 约谈 从重处理 从重处罚 顶格处罚 依法处罚 严肃查处 从严查处 依法查处 立案查处 行政处罚',
 );
 
 export const DUTY_WORDS = words(

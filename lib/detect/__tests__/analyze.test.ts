@@ -2378,6 +2378,11 @@ describe('a sanction for whoever fits a description', () => {
     );
   });
 
+  it('knows penalties as sanctions (依法顶格处罚, 立案查处)', () => {
+    expectKind(analyzeText('对逾期未完成整改的企业，一律依法顶格处罚。'), '顶格处罚', 'commitment');
+    expectKind(analyzeText('对虚报统计数据的企业，依法立案查处。'), '立案查处', 'commitment');
+  });
+
   it('leaves a sanction without a described target as it was', () => {
     expectKind(analyzeText('要按规定问责到人。'), '问责到人', 'pledge');
   });
