@@ -712,11 +712,11 @@ export function gatherEvidence(
 
 /** Whom a described target names after its 的 (…进展缓慢的股室和个人, …敷衍应付的责任单位): anyone who fits. */
 const DESCRIBED_TARGET =
-  /的(?:[\u4e00-\u9fff、]{0,6}(?:单位|部门|股室|科室|处室|个人|人员|干部|责任人|党组织|学校|企业|社区))?$/;
+  /的(?:(?![一二两三四五六七八九十几])[\u4e00-\u9fff、]{0,6}(?:单位|部门|股室|科室|处室|个人|人员|干部|责任人|党组织|学校|企业|社区))?$/;
 /** Longest ending {@link DESCRIBED_TARGET} reads. */
 const DESCRIBED_TARGET_REACH = 12;
 
-/** Whether the clause ending at `end` ends with a target described (对…的, 对…的单位和个人), not counted. */
+/** Whether the clause ending at `end` ends with a target described (对…的, 对…的单位和个人), not counted (的三名干部). */
 function endsDescribedTarget(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   if (last === 0x7684) return true;
