@@ -1106,13 +1106,12 @@ class UnitRun {
     const shortest =
       kind === 'problem' || (seg.listMarker && start <= seg.start) ? MIN_HAN : MIN_HAN_DIRECTIVE;
     if (this.countHan(start, end, shortest) < MIN_HAN) return;
-    // As toOriginalSpan, without its pair: the end reaches past a surrogate pair. The original
-    // is read only where the next character's origin is not right after the last one's
-    // (the map's next entry shares its cache line; the original's does not).
-    const oStart = toOriginal[start];
-    const last = toOriginal[end - 1];
+    // As toOriginalSpan: the end reaches past a surrogate pair. The original is read only
+    // where the next character's origin is not right after the last one's.
+    const oStart = toOriginal.at(start);
+    const last = toOriginal.at(end - 1);
     let oEnd = last + 1;
-    if (toOriginal[end] !== oEnd) {
+    if (toOriginal.at(end) !== oEnd) {
       const lastCode = original.charCodeAt(last);
       if (lastCode >= 0xd800 && lastCode <= 0xdbff) oEnd++;
     }

@@ -25,6 +25,7 @@ import {
   isInvisible,
   isPinyinLetter,
 } from './chars';
+import { OffsetMapBuilder, type OffsetMap } from './offset-map';
 import { findWrappedBreaksInSteps } from './wraps';
 import { countTraditional, type TraditionalConverter } from './traditional';
 
@@ -32,10 +33,11 @@ export interface NormalizedText {
   /** The normalised text. */
   text: string;
   /**
-   * For each index `i` of `text`, the index in the original text of the
-   * character it came from; `toOriginal[text.length]` is the original length.
+   * For each index `i` of `text`, `toOriginal.at(i)` is the index in the
+   * original text of the character it came from; `at(text.length)` is the
+   * original length.
    */
-  toOriginal: Int32Array;
+  toOriginal: OffsetMap;
   /** The original text. */
   original: string;
   /** Whether any paragraph was converted from Traditional characters. */
@@ -132,8 +134,6 @@ function nextVisible(text: string, from: number): number {
   return 0;
 }
 
-const utf16 = new TextDecoder('utf-16le');
-
 /** Normalises `original`; see the module comment for what changes. */
 export function normalize(original: string, options: NormalizeOptions = {}): NormalizedText {
   const steps = normalizeInSteps(original, options);
@@ -146,8 +146,9 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
 /**
  * {@link normalize} in steps: yields after every {@link NORMALIZE_STEP}
  * characters or so, so that a caller on a page's main thread can give it
- * back between steps. Characters that need nothing (Han, Chinese
- * punctuation) take a fast path of one table read and one copy.
+ * back between steps. Runs of characters that need nothing (Han, Chinese
+ * punctuation) are scanned with one table read each and kept as slices of
+ * the original.
  */
 export function* normalizeInSteps(
   original: string,
@@ -158,10 +159,8 @@ export function* normalizeInSteps(
   const state: CopyState = {
     original,
     joins,
-    out: new Uint16Array(n),
-    map: new Int32Array(n + 1),
+    out: new TextWriter(original),
     i: 0,
-    o: 0,
     nextJoin: 0,
     pendingSpace: -1,
     pendingTabs: false,
@@ -172,12 +171,10 @@ export function* normalizeInSteps(
     if (state.i >= n) break;
     yield;
   }
-  const { out, map } = state;
-  let o = state.o;
+  let text = state.out.text();
   // A trailing line break carries nothing.
-  if (o > 0 && out[o - 1] === 0x0a) o--;
-  map[o] = n;
-  let text = utf16.decode(out.subarray(0, o));
+  if (text.charCodeAt(text.length - 1) === 0x0a) text = text.slice(0, -1);
+  const toOriginal = state.out.offsets.build(text.length, n);
   let converted = false;
   if (options.converter) {
     yield;
@@ -185,25 +182,87 @@ export function* normalizeInSteps(
     converted = result !== text;
     text = result;
   }
-  return { text, toOriginal: map.subarray(0, o + 1), original, converted };
+  return { text, toOriginal, original, converted };
+}
+
+/**
+ * The normalised text as it is written: pieces of the original kept as they
+ * are, joined only at the end, and the characters that changed.
+ */
+class TextWriter {
+  private readonly parts: string[] = [];
+  /** `original[runFrom, runTo)` follows `parts`: kept, not yet cut out. */
+  private runFrom = 0;
+  private runTo = 0;
+  /** Characters written. */
+  length = 0;
+  /** The last character written (0 before any). */
+  last = 0;
+  readonly offsets = new OffsetMapBuilder();
+
+  constructor(private readonly original: string) {}
+
+  /** Writes `original[from, to)` as it is. */
+  keep(from: number, to: number): void {
+    if (from !== this.runTo) {
+      this.cut();
+      this.runFrom = from;
+    }
+    this.runTo = to;
+    this.offsets.map(this.length, from);
+    this.length += to - from;
+    this.last = this.original.charCodeAt(to - 1);
+  }
+
+  /** Writes `c`, which stands for `original[from]`. */
+  put(c: number, from: number): void {
+    if (c === this.original.charCodeAt(from)) {
+      this.keep(from, from + 1);
+      return;
+    }
+    this.cut();
+    this.runFrom = this.runTo = -1;
+    this.parts.push(String.fromCharCode(c));
+    this.offsets.map(this.length, from);
+    this.length++;
+    this.last = c;
+  }
+
+  /** The last `count` characters written. */
+  tail(count: number): string {
+    let tail =
+      this.runTo > this.runFrom
+        ? this.original.slice(Math.max(this.runFrom, this.runTo - count), this.runTo)
+        : '';
+    for (let k = this.parts.length - 1; k >= 0 && tail.length < count; k--)
+      tail = this.parts[k].slice(-(count - tail.length)) + tail;
+    return tail;
+  }
+
+  text(): string {
+    this.cut();
+    return this.parts.join('');
+  }
+
+  private cut(): void {
+    if (this.runTo > this.runFrom) this.parts.push(this.original.slice(this.runFrom, this.runTo));
+    this.runFrom = this.runTo;
+  }
 }
 
 /** Where the copying loop of {@link normalizeInSteps} stands between steps. */
 interface CopyState {
   original: string;
   joins: Int32Array;
-  out: Uint16Array;
-  map: Int32Array;
+  out: TextWriter;
   /** Next original index to read. */
   i: number;
-  /** Next index of `out` to write. */
-  o: number;
   nextJoin: number;
   /** Original index of a run of spaces not yet emitted, or -1. */
   pendingSpace: number;
   /** The run of spaces is tabs only (a column break when it stands inside a line). */
   pendingTabs: boolean;
-  /** Index of `out` where the current line starts. */
+  /** Index of the output where the current line starts. */
   lineStart: number;
 }
 
@@ -212,17 +271,17 @@ interface CopyState {
  * function rather than the generator's body, so the engine optimises it).
  */
 function copyNormalized(state: CopyState, limit: number): void {
-  const { original, joins, out, map } = state;
+  const { original, joins, out } = state;
   const n = original.length;
   const classes = charClasses();
-  let { i, o, nextJoin, pendingSpace, pendingTabs, lineStart } = state;
+  let { i, nextJoin, pendingSpace, pendingTabs, lineStart } = state;
   while (i < limit) {
     let c = original.charCodeAt(i);
     if ((classes[c] & CHAR_SLOW) === 0 && pendingSpace < 0) {
-      out[o] = c;
-      map[o] = i;
-      o++;
-      i++;
+      let end = i + 1;
+      while (end < limit && (classes[original.charCodeAt(end)] & CHAR_SLOW) === 0) end++;
+      out.keep(i, end);
+      i = end;
       continue;
     }
     if (c === 0x0d || isInvisible(c)) {
@@ -238,11 +297,8 @@ function copyNormalized(state: CopyState, limit: number): void {
         while (i < n && isHorizontalSpace(original.charCodeAt(i))) i++;
         continue;
       }
-      if (o > 0 && out[o - 1] !== 0x0a) {
-        out[o] = 0x0a;
-        map[o++] = i;
-      }
-      lineStart = o;
+      if (out.length > 0 && out.last !== 0x0a) out.put(0x0a, i);
+      lineStart = out.length;
       i++;
       continue;
     }
@@ -255,7 +311,7 @@ function copyNormalized(state: CopyState, limit: number): void {
       i++;
       continue;
     }
-    const prev = o > 0 ? out[o - 1] : 0;
+    const prev = out.last;
     if ((c === 0x28 || c === 0xff08) && isHan(prev)) {
       const end = pinyinAnnotationEnd(original, i);
       if (end > 0) {
@@ -274,26 +330,22 @@ function copyNormalized(state: CopyState, limit: number): void {
     const full = halfToFullPunct(c);
     if (full && (isCjk(prev) || isCjk(nextVisible(original, i + 1)))) c = full;
     if (pendingSpace >= 0) {
-      if (pendingTabs && prev !== 0x0a && !onlyListMarker(out, lineStart, o)) {
+      if (pendingTabs && prev !== 0x0a && !onlyListMarker(out, lineStart)) {
         // Tabs inside a line separate the columns of a table copied as text
         // (1\t问题\t措施\t责任人): each cell reads as a line. After a list marker
         // (一、\t总体要求) a tab is only an indent.
-        out[o] = 0x0a;
-        map[o++] = pendingSpace;
-        lineStart = o;
-      } else if (o > 0 && prev !== 0x0a && !(isCjk(prev) && isCjk(c))) {
+        out.put(0x0a, pendingSpace);
+        lineStart = out.length;
+      } else if (out.length > 0 && prev !== 0x0a && !(isCjk(prev) && isCjk(c))) {
         // Spaces between Chinese characters are layout, not words; elsewhere keep one.
-        out[o] = 0x20;
-        map[o++] = pendingSpace;
+        out.put(0x20, pendingSpace);
       }
       pendingSpace = -1;
     }
-    out[o] = c;
-    map[o++] = i;
+    out.put(c, i);
     i++;
   }
   state.i = i;
-  state.o = o;
   state.nextJoin = nextJoin;
   state.pendingSpace = pendingSpace;
   state.pendingTabs = pendingTabs;
@@ -305,13 +357,15 @@ const MARKER_CHARS = new Set(
   [...'一二三四五六七八九十百零〇0123456789（）()、.．第条是'].map((ch) => ch.charCodeAt(0)),
 );
 
-/** Whether `out[from, to)` holds a list marker at most: a tab after it is an indent. */
-function onlyListMarker(out: Uint16Array, from: number, to: number): boolean {
-  if (to === from) return true; // a tab that opens the line indents it
-  if (to - from > 6) return false;
-  for (let k = from; k < to; k++) if (!MARKER_CHARS.has(out[k])) return false;
+/** Whether the output's line since `lineStart` holds a list marker at most: a tab after it is an indent. */
+function onlyListMarker(out: TextWriter, lineStart: number): boolean {
+  const length = out.length - lineStart;
+  if (length === 0) return true; // a tab that opens the line indents it
+  if (length > 6) return false;
+  const line = out.tail(length);
+  for (let k = 0; k < length; k++) if (!MARKER_CHARS.has(line.charCodeAt(k))) return false;
   // A marker ends with its punctuation (一、 1. （一） 第三条 一是); a bare number is a table's first cell.
-  return MARKER_ENDS.has(out[to - 1]);
+  return MARKER_ENDS.has(line.charCodeAt(length - 1));
 }
 
 /** Last characters of list markers. */
@@ -457,11 +511,11 @@ function pieceEnd(paragraph: string, from: number): number {
  */
 export function toOriginalSpan(norm: NormalizedText, from: number, to: number): [number, number] {
   if (to <= from) {
-    const at = norm.toOriginal[Math.min(from, norm.text.length)];
+    const at = norm.toOriginal.at(Math.min(from, norm.text.length));
     return [at, at];
   }
-  const start = norm.toOriginal[from];
-  const last = norm.toOriginal[to - 1];
+  const start = norm.toOriginal.at(from);
+  const last = norm.toOriginal.at(to - 1);
   const code = norm.original.charCodeAt(last);
   return [start, last + (code >= 0xd800 && code <= 0xdbff ? 2 : 1)];
 }

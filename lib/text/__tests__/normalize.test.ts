@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizeInSteps, toOriginalSpan } from '../normalize';
+import { normalize, normalizeInSteps, toOriginalSpan, type NormalizedText } from '../normalize';
 import { loadTraditionalConverter } from '../load-converter';
 import { looksTraditional } from '../traditional';
 import { findWrappedBreaks } from '../wraps';
@@ -110,10 +110,10 @@ describe('normalize', () => {
     expect(norm.text).toBe('一是成立领导小组：\n由书记任组长，限3月底前完成。\n二是制定方案');
     const sameAfterFolding: Record<string, string> = { ',': '，', '３': '3' };
     for (let i = 0; i < norm.text.length; i++) {
-      const from = original[norm.toOriginal[i]];
+      const from = original[norm.toOriginal.at(i)];
       expect(from === norm.text[i] || sameAfterFolding[from] === norm.text[i], `${i}: ${from}`).toBe(true);
     }
-    expect(norm.toOriginal[norm.text.length]).toBe(original.length);
+    expect(norm.toOriginal.at(norm.text.length)).toBe(original.length);
   });
 
   it('joins a PDF wrap after a line that ends inside full-width quotes', () => {
@@ -142,7 +142,9 @@ describe('normalize', () => {
     expect(yields).toBeGreaterThan(3);
     const whole = normalize(original, { converter });
     expect(next.value.text).toBe(whole.text);
-    expect(Array.from(next.value.toOriginal)).toEqual(Array.from(whole.toOriginal));
+    const offsets = (norm: NormalizedText) =>
+      Array.from({ length: norm.text.length + 1 }, (_, i) => norm.toOriginal.at(i));
+    expect(offsets(next.value)).toEqual(offsets(whole));
     // Lines of one width read as a hard-wrapped paragraph: they are joined.
     expect(next.value.text.slice(0, 24)).toBe('巡察组发现的问题是落实不到位，要建立台账。巡察组');
   });
@@ -154,7 +156,7 @@ describe('normalize: tables copied as text', () => {
     const norm = normalize(original);
     expect(norm.text).toBe('1\n村务公开不及时\n每季度公开财务收支\n某某某\n2024年7月底');
     const at = norm.text.indexOf('某某某');
-    expect(original.slice(norm.toOriginal[at], norm.toOriginal[at] + 3)).toBe('某某某');
+    expect(original.slice(norm.toOriginal.at(at), norm.toOriginal.at(at) + 3)).toBe('某某某');
   });
 
   it('keeps a tab after a list marker as an indent', () => {
