@@ -1144,7 +1144,9 @@ export const DUTY_WORDS = words(
 );
 
 /** Labels that open a paragraph of work done (整改情况：…, 整改成效：…): its bare measures are progress. */
-export const PROGRESS_LABELS = words('整改情况 整改成效 整改进展 完成情况 进展情况 落实情况 整改结果');
+export const PROGRESS_LABELS = words(
+  '整改情况 整改成效 整改进展 完成情况 进展情况 落实情况 整改结果 办理情况 处理情况 处理结果 办理结果 回访情况',
+);
 
 /** Labels that open a paragraph of causes (未完成原因：…): it explains, and finds nothing new. */
 export const CAUSE_LABELS = words('未完成原因 原因分析 主要原因 原因剖析 存在原因 问题原因');
@@ -1154,7 +1156,7 @@ export const PROBLEM_LABELS = words(`
   主要表现 具体表现 问题表现 表现 存在问题 主要问题 问题描述 问题 巡察发现 巡视发现 督查发现 检查发现
   巡察指出 巡视指出 督察指出 审计指出 检查指出 反馈指出
   审计发现 督察发现 发现问题 反馈问题 巡察发现问题 巡视发现问题 督查发现问题 检查发现问题 审计发现问题
-  督察发现问题
+  督察发现问题 反映问题 群众反映 诉求内容 反映内容 投诉内容 举报内容
 `);
 
 /**

@@ -2222,6 +2222,25 @@ describe('a label of causes', () => {
   });
 });
 
+describe('the fields of a complaint ticket', () => {
+  it('reads 反映问题：… and 诉求内容：… as problems, though they name no shortcoming word', () => {
+    const ticket = analyzeText(
+      '反映问题：XX街道一家洗车店每天把污水排到人行道上，路面结冰，老人多次滑倒。\n' +
+        '诉求内容：来电人反映，小区东门路灯连续一个月晚上不亮，居民出行摸黑。',
+    );
+    expectKind(ticket, '洗车店每天把污水排到人行道上', 'problem');
+    expectKind(ticket, '路灯连续一个月晚上不亮', 'problem');
+  });
+
+  it('reads 办理情况：… and 回访情况：… as work done, not pledges', () => {
+    const ticket = analyzeText(
+      '办理情况：街道综合执法队于5月8日上午现场处置，劝离占道摊点4处。\n回访情况：来电人对处理结果表示认可。',
+    );
+    expectNone(ticket, '劝离占道摊点4处', ['commitment', 'pledge']);
+    expectNone(ticket, '来电人对处理结果表示认可', ['commitment', 'pledge']);
+  });
+});
+
 describe('figures that are not right', () => {
   it('reads 统计不准确 as a shortcoming, not the prohibition 不准', () => {
     const analysis = analyzeText('机关办公区能耗数据统计不准确，节能改造项目进展滞后。');
