@@ -1181,6 +1181,16 @@ describe('headings that name a part of the document', () => {
     // 组织领导 names a part; 加强领导 keeps to a direction.
     expectKind(analyzeText('二、整改要求\n（一）加强领导。\n各单位要高度重视。'), '加强领导', 'pledge');
   });
+
+  it('reads 二、组织保障 and 三、处理意见 as parts, and 健全机制 as an order', () => {
+    const analysis = analyzeText(
+      '二、组织保障\n各单位要加强领导。\n三、处理意见\n责令该单位限期整改。\n（四）健全机制\n（五）强化保障。',
+    );
+    for (const heading of ['组织保障', '处理意见'])
+      expectNone(analysis, heading, ['pledge', 'commitment', 'problem']);
+    expectKind(analysis, '健全机制', 'commitment');
+    expectKind(analysis, '强化保障', 'pledge');
+  });
 });
 
 describe('facts told under a heading of problems', () => {
