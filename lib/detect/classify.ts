@@ -184,7 +184,10 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
   // 本轮巡察主要采取…方式进行: a measure set in time ahead is a plan, and so is one with a
   // time limit (于9月15日前形成书面报告); so is one the speaker takes on himself (我作为党组书记，
   // 对整改工作亲自部署…) or hands to someone (由分管领导牵头，…).
-  if ((ev.timeAhead || ev.deadline || ev.firstPerson || ev.assigned) && commitment)
+  // So is a measure kept at a frequency (派驻纪检组每半年开展一次财务抽查): a standing rule,
+  // but not one a shortcoming or a heading of problems says was not kept.
+  const rule = ev.frequency && ev.problem === 0 && !listed;
+  if ((ev.timeAhead || ev.deadline || ev.firstPerson || ev.assigned || rule) && commitment)
     return verdict('commitment');
   if (duty) return verdict('pledge');
   if (ev.question) return NONE;

@@ -27,7 +27,14 @@ import {
   type CueHits,
 } from './cues';
 import type { CueCategory } from './lexicon';
-import { ASSIGNMENT_WORDS, DUTY_WORDS, SANCTION_WORDS, TARGET_PREPOSITION, THRESHOLDS } from './lexicon';
+import {
+  ASSIGNMENT_WORDS,
+  DUTY_WORDS,
+  FREQUENCY_WORDS,
+  SANCTION_WORDS,
+  TARGET_PREPOSITION,
+  THRESHOLDS,
+} from './lexicon';
 import { listMarkerLength } from '../text/segment';
 import { isAsciiDigit, isHan } from '../text/chars';
 import type { Cue } from './types';
@@ -100,6 +107,7 @@ const F_ORDER = 1 << 22;
 const F_DUTY = 1 << 23;
 const F_START_DATE = 1 << 24;
 const F_SANCTION_RULE = 1 << 25;
+const F_FREQUENCY = 1 << 26;
 
 /**
  * The evidence of one statement; see the module comment. Flags are bits of
@@ -153,6 +161,10 @@ export class Evidence {
   /** The speaker is the subject (我作为…, 我们…): with a measure, a commitment. */
   get firstPerson(): boolean {
     return (this.bits & F_FIRST_PERSON) !== 0;
+  }
+  /** A period with a count (每半年开展一次): with a measure, a standing rule. */
+  get frequency(): boolean {
+    return (this.bits & F_FREQUENCY) !== 0;
   }
   /** A task is handed to someone (由分管领导牵头): with a measure, a plan. */
   get assigned(): boolean {
@@ -345,6 +357,8 @@ let duties: Uint8Array | undefined;
 let describesThings: Uint8Array | undefined;
 /** Per cue word: 1 where it deals with those at fault (SANCTION_WORDS). */
 let sanctions: Uint8Array | undefined;
+/** Per cue word: 1 where it names a period of a rule (FREQUENCY_WORDS). */
+let periods: Uint8Array | undefined;
 
 function tableOf(words: readonly string[], listed: readonly string[]): Uint8Array {
   const table = new Uint8Array(words.length);
@@ -424,6 +438,7 @@ export function gatherEvidence(
   duties ??= tableOf(t.words, DUTY_WORDS);
   describesThings ??= tableOf(t.words, DESCRIBES_THINGS);
   sanctions ??= tableOf(t.words, SANCTION_WORDS);
+  periods ??= tableOf(t.words, FREQUENCY_WORDS);
   const ev = into ?? new Evidence();
   ev.bits = 0;
   ev.problem = 0;
@@ -640,6 +655,7 @@ export function gatherEvidence(
       explain(pool, wordCue(cue, 'resolve'), EXPLAINS_COMMITMENT | EXPLAINS_PLEDGE);
     }
     if (cats & TIME) ev.bits |= F_TIME_AHEAD;
+    if (periods[cue] && countFollows(text, hits.end[h], span.end)) ev.bits |= F_FREQUENCY;
     if (cats & SUBJECT && at <= span.mainStart + 1 && text.charCodeAt(at) === 0x6211) {
       // 我作为党组书记，…亲自…: the speaker speaking of what he will do.
       ev.bits |= F_FIRST_PERSON;
@@ -709,6 +725,24 @@ export function gatherEvidence(
   ev.to = pool.count;
   return ev;
 }
+
+/** How far after its period a rule's count may stand (每半年至少与…干部开展1次). */
+const COUNT_REACH = 24;
+
+/** Whether a count of times (一次, 2次, 两次) follows `from` in the same clause: the period sets a rule. */
+function countFollows(text: string, from: number, end: number): boolean {
+  const limit = Math.min(end, from + COUNT_REACH);
+  for (let i = from + 1; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c || c === 0x3002 || c === 0xff1b) return false; // ，。；
+    // 次, but not one that describes a rule named after it (没有达到每半年至少1次的规定).
+    if (c === 0x6b21 && COUNT_DIGITS.indexOf(text.charAt(i - 1)) >= 0)
+      return text.charCodeAt(i + 1) !== 0x7684;
+  }
+  return false;
+}
+
+const COUNT_DIGITS = '一两二三四五六七八九十0123456789';
 
 /** Whom a described target names after its 的 (…进展缓慢的股室和个人, …敷衍应付的责任单位): anyone who fits. */
 const DESCRIBED_TARGET =

@@ -804,7 +804,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   },
   { category: 'measure', weight: 0.5, words: words('长期坚持 常抓不懈') },
   // A frequency makes a measure checkable: 每季度开展一次….
-  { category: 'measure', words: words('每月 每季度 每半年 每年 每周 每学期 定期') },
+  { category: 'measure', words: words('每月 每季度 每半年 每年 每周 每学期 每个月 每个季度 定期') },
   // …and so does the count of times (每半年至少专题研究一次, 每月通报一次).
   { category: 'measure', words: words('一次') },
   { category: 'block', words: words('第一次 再一次 又一次 一次次 一次性') },
@@ -1138,6 +1138,12 @@ export const ASSIGNMENT_WORDS = words('牵头 牵头负责 负总责 牵头抓�
 export const SANCTION_WORDS = words(
   '问责 追责 追责问责 严肃问责 跟进问责 严肃处理 从严处理 处分 党纪处分 政务处分 诫勉 诫勉谈话 移送 移交 责任追究 严肃追究 立案审查 免职 撤职 约谈 从重处理 从重处罚 顶格处罚 依法处罚 严肃查处 从严查处 依法查处 立案查处 行政处罚',
 );
+
+/**
+ * Words of a period that, with a count after them (每半年开展一次, 每月至少2次), set a standing
+ * rule: a measure said that way is to be kept, not reported done, unless the words say so.
+ */
+export const FREQUENCY_WORDS = words('每月 每季度 每半年 每年 每周 每学期 每个月 每个季度');
 
 export const DUTY_WORDS = words(
   '第一责任人 直接责任人 责任主体 负总责 负直接责任 直接责任 负第一责任 具体责任人 第一责任 责任在 根子在 板子 负有主要责任 负主要责任',

@@ -395,7 +395,7 @@ describe('statements of other shapes', () => {
 
   it('reads the measures that spell out a list item (一是…。在…设立…) as commitments', () => {
     const pledge = analyzeText(
-      '我们将从以下两个方面抓好整改：\n一是强化理论武装。在每个年级组设立党员先锋岗，每月组织1次集中研讨，建立学习台账。\n' +
+      '我们将从以下两个方面抓好整改：\n一是强化理论武装。在每个年级组设立党员先锋岗，组织集中研讨，建立学习台账。\n' +
         '二是严肃工作纪律。',
     );
     expectKind(pledge, '一是强化理论武装', 'pledge');
@@ -2020,14 +2020,14 @@ describe('an order that names its object first', () => {
 describe('a measure after an order of its paragraph', () => {
   it('reads a measure told without a modal after a commitment as one more commitment', () => {
     const speech = analyzeText(
-      '集团党委将在11月召开专题民主生活会，班子成员逐一检视剖析。各子公司整改进展每月在内网通报一次。',
+      '集团党委将在11月召开专题民主生活会，班子成员逐一检视剖析。各子公司整改进展在内网逐项通报。',
     );
-    const rhythm = expectKind(speech, '每月在内网通报一次', 'commitment');
+    const rhythm = expectKind(speech, '在内网逐项通报', 'commitment');
     expect(rhythm.cues.map((c) => c.match)).toContain('承接上句');
   });
 
   it('leaves the same measure unflagged where no order comes before it', () => {
-    expect(analyzeText('各子公司整改进展每月在内网通报一次。').findings).toEqual([]);
+    expect(analyzeText('各子公司整改进展在内网逐项通报。').findings).toEqual([]);
   });
 });
 
@@ -2126,9 +2126,9 @@ describe('a ledger per item', () => {
 describe('the body of a list item under its heading line', () => {
   it('reads a measure told without a modal under an item heading of measures as a commitment', () => {
     const speech = analyzeText(
-      '会议要求，各单位要抓好以下工作。\n（一）接受群众监督\n整改进展和结果每季度在镇政务公开栏公示一次，设置意见箱听取群众评价。\n（二）强化督查问责\n镇纪委每月开展一次专项督查。',
+      '会议要求，各单位要抓好以下工作。\n（一）接受群众监督\n整改进展和结果在镇政务公开栏公示，设置意见箱听取群众评价。\n（二）强化督查问责\n镇纪委每月开展一次专项督查。',
     );
-    const body = expectKind(speech, '每季度在镇政务公开栏公示一次', 'commitment');
+    const body = expectKind(speech, '在镇政务公开栏公示', 'commitment');
     expect(body.cues.map((c) => c.match)).toContain('承接标题');
     expectKind(speech, '镇纪委每月开展一次专项督查', 'commitment');
   });
@@ -2248,6 +2248,22 @@ describe('the fields of a complaint ticket', () => {
     );
     expectNone(ticket, '劝离占道摊点4处', ['commitment', 'pledge']);
     expectNone(ticket, '来电人对处理结果表示认可', ['commitment', 'pledge']);
+  });
+});
+
+describe('a measure kept at a frequency', () => {
+  it('reads a bare rule with a period and a count (每半年开展一次) as a commitment', () => {
+    const rules = analyzeText('由派驻纪检组每半年开展一次财务抽查。\n在改造前，每月安排一次清掏。');
+    expectKind(rules, '每半年开展一次财务抽查', 'commitment');
+    expectKind(rules, '每月安排一次清掏', 'commitment');
+  });
+
+  it('leaves a rule named after its count (1次的规定) and work reported done alone', () => {
+    const told = analyzeText(
+      '去年人均谈话不到1次，没有达到每半年至少1次的规定。\n整改情况：党组每季度听取一次医保中心工作汇报。',
+    );
+    expectNone(told, '每半年至少1次的规定', ['commitment']);
+    expectNone(told, '每季度听取一次医保中心工作汇报', ['commitment', 'pledge']);
   });
 });
 
