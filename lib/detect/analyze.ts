@@ -66,6 +66,7 @@ import { classifyStatement, type SectionKind, type StatementContext, type Verdic
 import { extractDeadline, extractOwner, extractQuantities } from './fields';
 import { readMeta } from './meta';
 import {
+  CAPTION_LABELS,
   CAUSE_LABELS,
   FIELD_LINE,
   MEASURE_LABELS,
@@ -93,7 +94,13 @@ for (const ch of '位门室导人限间') FIELD_LAST[ch.charCodeAt(0)] = 1;
 
 /** Last characters of the paragraph labels (措施：, 表现：). */
 const LABEL_LAST = new Uint8Array(0x10000);
-for (const label of [...MEASURE_LABELS, ...PROBLEM_LABELS, ...CAUSE_LABELS, ...PROGRESS_LABELS])
+for (const label of [
+  ...MEASURE_LABELS,
+  ...PROBLEM_LABELS,
+  ...CAUSE_LABELS,
+  ...PROGRESS_LABELS,
+  ...CAPTION_LABELS,
+])
   LABEL_LAST[label.charCodeAt(label.length - 1)] = 1;
 LABEL_LAST['诺'.charCodeAt(0)] = 1; // 我局承诺：
 
@@ -214,7 +221,7 @@ export function* analyzeInSteps(
 }
 
 /** What a paragraph's opening label (主要表现：, 整改措施：, 未完成原因：, 整改情况：) says its statements are. */
-type ParagraphLabel = 'problem' | 'commitment' | 'causes' | 'progress';
+type ParagraphLabel = 'problem' | 'commitment' | 'causes' | 'progress' | 'caption';
 
 /** A line giving the state of an item: 整改进展：未完成。 */
 const STATUS_LINE =
@@ -222,6 +229,9 @@ const STATUS_LINE =
 const MAX_STATUS_LINE = 16;
 /** Longest unit read as the name of a field of work (（三）落实全面从严治党主体责任方面). */
 const MAX_FIELD_NAME = 24;
+
+/** A list item that only names a place (（一）东山镇, （四）其他乡镇): a label of the items under it. */
+const PLACE_HEADING = /^[\u4e00-\u9fff]{1,6}(?:镇|乡|村|街道|社区|县|区|乡镇)$/;
 
 /**
  * The context of a measure told without a modal: after a list item's lead (一是抓学习。), after
@@ -424,6 +434,7 @@ class UnitRun {
       if (label) this.paragraphLabel = label;
     }
     this.previousParagraph = seg.paragraph;
+    if (this.paragraphLabel === 'caption') return;
     // In a table with a header row, the column says what a cell is (整改措施, 反馈问题, 责任单位).
     const column = this.sections.column[k];
     if (column === COLUMN_NUMBER) {
@@ -594,9 +605,12 @@ class UnitRun {
     const { text } = this.norm;
     let end = seg.end;
     if (text.charCodeAt(end - 1) === 0x3002) end--; // 。
+    const name = text.slice(seg.start + (seg.listMarker?.length ?? 0), end);
+    // （一）东山镇: the place the items under it were found in.
+    if (seg.listMarker && PLACE_HEADING.test(name)) return true;
     const last = text.charCodeAt(end - 1);
     if (last !== 0x9762 && last !== 0x57df) return false; // 面, 域
-    return namesField(text.slice(seg.start + (seg.listMarker?.length ?? 0), end));
+    return namesField(name);
   }
 
   /**
@@ -663,6 +677,7 @@ class UnitRun {
     if (PROBLEM_LABELS.indexOf(label) >= 0) return 'problem';
     if (CAUSE_LABELS.indexOf(label) >= 0) return 'causes';
     if (PROGRESS_LABELS.indexOf(label) >= 0) return 'progress';
+    if (CAPTION_LABELS.indexOf(label) >= 0) return 'caption';
     return null;
   }
 

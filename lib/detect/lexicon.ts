@@ -1162,8 +1162,11 @@ export const PROBLEM_LABELS = words(`
   主要表现 具体表现 问题表现 表现 存在问题 主要问题 问题描述 问题 巡察发现 巡视发现 督查发现 检查发现
   巡察指出 巡视指出 督察指出 审计指出 检查指出 反馈指出
   审计发现 督察发现 发现问题 反馈问题 巡察发现问题 巡视发现问题 督查发现问题 检查发现问题 审计发现问题
-  督察发现问题 反映问题 群众反映 诉求内容 反映内容 投诉内容 举报内容
+  督察发现问题 反映问题 群众反映 诉求内容 反映内容 投诉内容 举报内容 检视问题 查摆问题 问题查摆
 `);
+
+/** Labels of a picture's caption (照片说明：图1 …): it shows what the text says, and adds nothing. */
+export const CAPTION_LABELS = words('照片说明 图片说明 图注');
 
 /**
  * Lines that give a field of the measures above them in a plan (责任单位：办公室,

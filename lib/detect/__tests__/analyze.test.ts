@@ -2267,6 +2267,30 @@ describe('a measure kept at a frequency', () => {
   });
 });
 
+describe('an inspection notice grouped by place, with pictures', () => {
+  it('reads neither the place headings nor the captions of pictures as problems', () => {
+    const notice = analyzeText(
+      '二、存在的问题\n（一）东山镇\n岭下村村部东侧沟渠内垃圾堆积，无人清理。\n' +
+        '照片说明：图1 东山镇岭下村村部东侧沟渠内堆积的垃圾（3月17日摄）\n（二）其他乡镇\n下湾村改厕后闲置。',
+    );
+    expectKind(notice, '沟渠内垃圾堆积', 'problem');
+    expectKind(notice, '下湾村改厕后闲置', 'problem');
+    for (const fragment of ['东山镇', '照片说明', '其他乡镇'])
+      expect(
+        notice.findings.filter((f) => f.normalized.startsWith(fragment) || f.normalized.endsWith(fragment)),
+      ).toEqual([]);
+  });
+
+  it('reads 检视问题：… as a problem under no heading', () => {
+    expectKind(analyzeText('检视问题：调查研究不够深入，有的调研走马观花。'), '调查研究不够深入', 'problem');
+    expectKind(
+      analyzeText('检视问题：社保经办窗口覆盖面不广，部分业务群众仍要多次跑腿；'),
+      '覆盖面不广',
+      'problem',
+    );
+  });
+});
+
 describe('figures that are not right', () => {
   it('reads 统计不准确 as a shortcoming, not the prohibition 不准', () => {
     const analysis = analyzeText('机关办公区能耗数据统计不准确，节能改造项目进展滞后。');
