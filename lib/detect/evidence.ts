@@ -478,6 +478,8 @@ export function gatherEvidence(
   let carriedTargetClause = -1;
   // The same target as the statement's lead-in (对推诿扯皮的，|要…问责).
   const targetLeadIn = span.mainStart > span.start && describesTarget(text, span.start, span.mainStart);
+  // …or its first clause (对因…引发事故的，严格倒查责任; 再搞虚假整改的，严肃追究…): a sanction after it.
+  const describedEnd = describedLeadEnd(text, span.mainStart, span.end);
   // What the previous clause added to the problem, in case it turns out to be a condition.
   let clauseProblem = 0;
   let clauseExplainFrom = pool.count;
@@ -677,7 +679,10 @@ export function gatherEvidence(
       if (targetCarried) carriedTargetClause = clause;
     }
     // 对整改不力、弄虚作假的，依规依纪严肃追责问责: whoever will fit the description is dealt with.
-    if (sanctions[cue] && (clause === carriedTargetClause || (targetLeadIn && main)))
+    if (
+      sanctions[cue] &&
+      (clause === carriedTargetClause || (targetLeadIn && main) || (describedEnd >= 0 && at > describedEnd))
+    )
       ev.bits |= F_SANCTION_RULE;
     if (!state.perceived) {
       // 将于 and 不得低于 are explained once, as the plan or order they state.
@@ -746,7 +751,7 @@ const COUNT_DIGITS = '一两二三四五六七八九十0123456789';
 
 /** Whom a described target names after its 的 (…进展缓慢的股室和个人, …敷衍应付的责任单位): anyone who fits. */
 const DESCRIBED_TARGET =
-  /的(?:(?![一二两三四五六七八九十几])[\u4e00-\u9fff、]{0,6}(?:单位|部门|股室|科室|处室|个人|人员|干部|责任人|党组织|学校|企业|社区))?$/;
+  /的(?:(?![一二两三四五六七八九十几])[\u4e00-\u9fff、]{0,6}(?:单位|部门|股室|科室|处室|个人|人员|干部|责任人|党组织|学校|企业|社区|医生|医师|教师|机构|商户|经营户|账号|项目|标段|场所))?$/;
 /** Longest ending {@link DESCRIBED_TARGET} reads. */
 const DESCRIBED_TARGET_REACH = 12;
 
@@ -756,6 +761,31 @@ function endsDescribedTarget(text: string, end: number): boolean {
   if (last === 0x7684) return true;
   return DESCRIBED_TARGET.test(text.slice(Math.max(0, end - DESCRIBED_TARGET_REACH), end));
 }
+
+/** The longest first clause read as a described target. */
+const MAX_DESCRIBED_LEAD = 40;
+
+/**
+ * Where the statement's first clause ends when it describes whom a rule is for (对…的，, 凡…的，,
+ * 因…引发事故的，, or …的， alone), else -1.
+ */
+function describedLeadEnd(text: string, from: number, to: number): number {
+  const limit = Math.min(to, from + MAX_DESCRIBED_LEAD);
+  for (let i = from + 2; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff1b || c === 0xff1a) return -1; // 。；：
+    if (c !== 0xff0c) continue;
+    // A clause opened by 对, 凡 or 因 may name whom after its 的 (…的医生); a bare one ends with it.
+    const described =
+      DESCRIBED_OPENINGS.indexOf(text.charAt(from)) >= 0
+        ? endsDescribedTarget(text, i)
+        : text.charCodeAt(i - 1) === 0x7684;
+    return described ? i : -1;
+  }
+  return -1;
+}
+
+const DESCRIBED_OPENINGS = '对凡因';
 
 /** Whether `text[from, to)` is a target described in a clause of its own: 对…的， (after a list marker). */
 function describesTarget(text: string, from: number, to: number): boolean {

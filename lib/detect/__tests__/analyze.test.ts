@@ -2452,6 +2452,25 @@ describe('a sanction for whoever fits a description', () => {
     expectKind(analyzeText('对虚报统计数据的企业，依法立案查处。'), '立案查处', 'commitment');
   });
 
+  it('reads a target opened by 因 or 凡, or by nothing, and one that names a problem inside it', () => {
+    expectKind(
+      analyzeText('因隐患整改不力引发生产安全事故的，依法依规严肃追究有关单位和人员责任。'),
+      '引发生产安全事故的',
+      'commitment',
+    );
+    expectKind(
+      analyzeText('整改中再搞虚假整改、敷衍整改的，查实后严肃追究有关人员的责任。'),
+      '查实后',
+      'commitment',
+    );
+    expectKind(analyzeText('对隐患整改不到位的，严格倒查责任。'), '隐患整改不到位的', 'commitment');
+    expectKind(
+      analyzeText('对阳性率连续两个月低于60%的医生，由分管副院长进行约谈。'),
+      '的医生',
+      'commitment',
+    );
+  });
+
   it('leaves a sanction without a described target as it was', () => {
     expectKind(analyzeText('要按规定问责到人。'), '问责到人', 'pledge');
   });
