@@ -257,6 +257,17 @@ describe('compareReport on work done late or waiting on someone', () => {
     expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial', 'partial']);
   });
 
+  it('reads work finished late (至…才完工), delayed (延误), drafted (草拟), still before a meeting (正在提请) or to be redone (需重新组织) as partial', () => {
+    const report =
+      '一、整改情况\n服务大厅综合窗口改造因设备到货延误，至8月2日才完工。\n县财政局草拟了欠款分期清偿计划，正在按程序提请县政府常务会议审议。\n新增的两家刻章企业已确定1家，另1家因报名不足需重新组织遴选。';
+    const results = compareReport(report, [
+      '7月15日前完成服务大厅综合窗口改造。',
+      '县财政局要制定欠款清偿计划。',
+      '新增两家刻章企业入驻政务服务中心。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
+  });
+
   it('reads lateness (迟至), doubt (能否按期), the rest still under way (另…正在) and a failed test as partial', () => {
     const report =
       '一、整改情况\n各乡镇复查结论多数在规定时间内报送，个别乡镇迟至7月5日才报送。\n排涝泵站改造已完成主体工程，能否按期投用要看设备到货情况。\n对群众举报的4起违规经营问题全部立案，已结案3起，另1起正在调查。\n无证上岗的12名人员全部参加培训考核，其中3人考试未通过。';
