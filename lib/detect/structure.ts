@@ -210,8 +210,10 @@ export function findSections(text: string, segments: SegmentTable, skip: Uint8Ar
         heading[k] = level === 0 ? 2 : 1;
         while (depth > 0 && levels[depth - 1] >= level) depth--;
         const words = text.slice(segments.start[k], segments.end[k]);
-        let own = headingKind(words, level === 0);
-        if (namesSection(words.slice(segments.marker[k]))) names[k] = 1;
+        // 10.各学校要将整改情况形成书面报告。: an order standing as an item, which names no section.
+        const order = !(segments.flags[k] & SEGMENT_HEADING) && ORDER_MODAL.test(words);
+        let own = order ? null : headingKind(words, level === 0);
+        if (!order && namesSection(words.slice(segments.marker[k]))) names[k] = 1;
         // 整改措施 names measures but not their time: the enclosing section decides.
         if (!own && level > 0 && MEASURE_WORDS.test(words)) own = anyKind(kinds, depth) ? null : 'plan';
         // Under 检查内容 or 下一步, （一）整改责任落实情况 names what is to be checked, not work done.
@@ -228,6 +230,9 @@ export function findSections(text: string, segments: SegmentTable, skip: Uint8Ar
 }
 
 const PLAN_CODE = SECTION_KINDS.indexOf('plan');
+
+/** A modal of obligation (要, 须, 应当), not the 要 of 重要, 主要 or 要求. */
+const ORDER_MODAL = /(?<![重主必首纪摘简概提需])要(?![求点素闻件])|须|应当|务必/;
 
 /** The kind code of the innermost of the first `depth` open headings that has one, or 0. */
 function innermostKind(kinds: readonly number[], depth: number): number {

@@ -1182,6 +1182,13 @@ describe('headings that name a part of the document', () => {
     expectKind(analyzeText('二、整改要求\n（一）加强领导。\n各单位要高度重视。'), '加强领导', 'pledge');
   });
 
+  it('reads an order numbered as an item (10.各学校要将整改情况…) as an order, not a heading of work done', () => {
+    const notice = analyzeText(
+      '三、整改要求\n9.各学校要开展自查。\n10.各学校要将整改情况形成书面报告，于6月10日前报送县督导办。',
+    );
+    expectKind(notice, '形成书面报告', 'commitment');
+  });
+
   it('reads 二、组织保障 and 三、处理意见 as parts, and 健全机制 as an order', () => {
     const analysis = analyzeText(
       '二、组织保障\n各单位要加强领导。\n三、处理意见\n责令该单位限期整改。\n（四）健全机制\n（五）强化保障。',
