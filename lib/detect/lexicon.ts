@@ -215,6 +215,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       解决不了 问题意识 敢于 善于 缺一不可 需求 所需 必需 无需 无须 急需 党要管党 反弹琵琶
       供需 按需 按计划 按照计划 招生计划 培训计划 计划生育 反映不实 举报不实 查无实据 一定影响
       一定成效 一定成绩 一定困难 一定进展 一定作用 一定基础 提出的 问题清单
+      // 成绩 across two words (完成绩效方案修订, 形成绩效评价)
+      成绩效
       // 将 as 把 after a modal, 需要 of a duration (可以将车停在…, 大约需要三个小时)
       可以将 大约需要 约需要
       // objects of a check and names of campaigns, not findings (发现违规线索, 漏洞扫描)

@@ -2298,6 +2298,16 @@ describe('an inspection notice grouped by place, with pictures', () => {
   });
 });
 
+describe('words read across a word boundary', () => {
+  it('does not read 成绩 (praise) in 完成绩效方案修订', () => {
+    expectKind(
+      analyzeText('财务科于9月底前完成绩效方案修订，提交职工代表大会审议后执行。'),
+      '完成绩效方案修订',
+      'commitment',
+    );
+  });
+});
+
 describe('figures that are not right', () => {
   it('reads 统计不准确 as a shortcoming, not the prohibition 不准', () => {
     const analysis = analyzeText('机关办公区能耗数据统计不准确，节能改造项目进展滞后。');
