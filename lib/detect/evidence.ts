@@ -1025,6 +1025,14 @@ function readPair(
       return;
     }
   }
+  // 建设2处应急备用水源, 配备1名专职人员: a count right after the verb makes its object checkable.
+  const counted = countedObjectEnd(text, verbEnd, clauseEnd);
+  if (counted > 0) {
+    ev.measure += THRESHOLDS.pairWeight;
+    pool.own.push({ category: 'measure', match: text.slice(hits.start[h], counted) });
+    explain(pool, -pool.own.length, EXPLAINS_COMMITMENT | EXPLAINS_PROGRESS);
+    return;
+  }
   if (!(t.flags[verb] & FLAG_TAKES_NAMED)) return;
   const named = Math.min(clauseEnd, verbEnd + THRESHOLDS.namedGap);
   for (let i = verbEnd; i < named; i++) {
@@ -1040,6 +1048,17 @@ function readPair(
     }
     return;
   }
+}
+
+/** Digits and Chinese numerals of a count. */
+const COUNT_NUMERAL =
+  /^(?:\d{1,4}|[一两二三四五六七八九十百]{1,3})(?:处|个|家|名|座|所|台|套|辆|门|条|项|公里|万元|亿元|人|户|间|批|场)/;
+
+/** Where a count that is a verb's object (建设2处, 配备1名) ends, when it follows the verb at `from`, else -1. */
+function countedObjectEnd(text: string, from: number, clauseEnd: number): number {
+  if (from >= clauseEnd) return -1;
+  const m = COUNT_NUMERAL.exec(text.slice(from, Math.min(clauseEnd, from + 6)));
+  return m ? from + m[0].length : -1;
 }
 
 /** Longest verb between 已 and the 的 that makes it a modifier (已经发生的, 已签订的). */

@@ -2298,6 +2298,20 @@ describe('an inspection notice grouped by place, with pictures', () => {
   });
 });
 
+describe('a verb whose object is counted', () => {
+  it('reads 要…建设2处应急备用水源 as a commitment: the count makes it checkable', () => {
+    expectKind(
+      analyzeText('县水利局要结合灌区续建配套工程，谋划建设2处应急备用水源。'),
+      '建设2处应急备用水源',
+      'commitment',
+    );
+  });
+
+  it('keeps an exhortation that only counts its lists (对照两张清单) a pledge', () => {
+    expectKind(analyzeText('各街道要对照两张清单逐项抓好落实，绝不能“纸面销号”。'), '对照两张清单', 'pledge');
+  });
+});
+
 describe('words read across a word boundary', () => {
   it('does not read 成绩 (praise) in 完成绩效方案修订', () => {
     expectKind(
