@@ -1052,13 +1052,16 @@ function readPair(
 
 /** Digits and Chinese numerals of a count. */
 const COUNT_NUMERAL =
-  /^(?:\d{1,4}|[一两二三四五六七八九十百]{1,3})(?:处|个|家|名|座|所|台|套|辆|门|条|项|公里|万元|亿元|人|户|间|批|场)/;
+  /(?:\d{1,4}|[一两二三四五六七八九十百]{1,3})(?:处|个|家|名|座|所|台|套|辆|门|条|项|公里|万元|亿元|人|户|间|批|场)/y;
+const CHINESE_NUMERALS = '一两二三四五六七八九十百';
 
 /** Where a count that is a verb's object (建设2处, 配备1名) ends, when it follows the verb at `from`, else -1. */
 function countedObjectEnd(text: string, from: number, clauseEnd: number): number {
+  // Tried only where a numeral follows, and anchored there: nothing is sliced or searched.
   if (from >= clauseEnd) return -1;
-  const m = COUNT_NUMERAL.exec(text.slice(from, Math.min(clauseEnd, from + 6)));
-  return m ? from + m[0].length : -1;
+  if (!isAsciiDigit(text.charCodeAt(from)) && CHINESE_NUMERALS.indexOf(text.charAt(from)) < 0) return -1;
+  COUNT_NUMERAL.lastIndex = from;
+  return COUNT_NUMERAL.test(text) && COUNT_NUMERAL.lastIndex <= clauseEnd ? COUNT_NUMERAL.lastIndex : -1;
 }
 
 /** Longest verb between 已 and the 的 that makes it a modifier (已经发生的, 已签订的). */
