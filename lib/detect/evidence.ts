@@ -479,7 +479,8 @@ export function gatherEvidence(
   // The same target as the statement's lead-in (对推诿扯皮的，|要…问责).
   const targetLeadIn = span.mainStart > span.start && describesTarget(text, span.start, span.mainStart);
   // …or its first clause (对因…引发事故的，严格倒查责任; 再搞虚假整改的，严肃追究…): a sanction after it.
-  const describedEnd = describedLeadEnd(text, span.mainStart, span.end);
+  // Read at the first sanction word, as few statements have one.
+  let describedEnd = UNREAD;
   // What the previous clause added to the problem, in case it turns out to be a condition.
   let clauseProblem = 0;
   let clauseExplainFrom = pool.count;
@@ -679,6 +680,8 @@ export function gatherEvidence(
       if (targetCarried) carriedTargetClause = clause;
     }
     // 对整改不力、弄虚作假的，依规依纪严肃追责问责: whoever will fit the description is dealt with.
+    if (sanctions[cue] && describedEnd === UNREAD)
+      describedEnd = describedLeadEnd(text, span.mainStart, span.end);
     if (
       sanctions[cue] &&
       (clause === carriedTargetClause || (targetLeadIn && main) || (describedEnd >= 0 && at > describedEnd))
@@ -761,6 +764,9 @@ function endsDescribedTarget(text: string, end: number): boolean {
   if (last === 0x7684) return true;
   return DESCRIBED_TARGET.test(text.slice(Math.max(0, end - DESCRIBED_TARGET_REACH), end));
 }
+
+/** A position not read yet. */
+const UNREAD = -2;
 
 /** The longest first clause read as a described target. */
 const MAX_DESCRIBED_LEAD = 40;

@@ -172,8 +172,6 @@ export function* normalizeInSteps(
     yield;
   }
   let text = state.out.text();
-  // A trailing line break carries nothing.
-  if (text.charCodeAt(text.length - 1) === 0x0a) text = text.slice(0, -1);
   const toOriginal = state.out.offsets.build(text.length, n);
   let converted = false;
   if (options.converter) {
@@ -239,9 +237,24 @@ class TextWriter {
     return tail;
   }
 
+  /**
+   * The text written, less a trailing line break (it carries nothing). Joined from two
+   * pieces at least, so that it is a string of its own: a lone slice would stay a view
+   * into the original, and every later pass would read each character through it.
+   */
   text(): string {
     this.cut();
-    return this.parts.join('');
+    const { parts } = this;
+    const last = parts.length - 1;
+    if (last >= 0 && parts[last].charCodeAt(parts[last].length - 1) === 0x0a) {
+      parts[last] = parts[last].slice(0, -1);
+      this.length--;
+    }
+    if (parts.length === 1 && parts[0].length > 1) {
+      const half = parts[0].length >> 1;
+      return [parts[0].slice(0, half), parts[0].slice(half)].join('');
+    }
+    return parts.join('');
   }
 
   private cut(): void {
