@@ -1114,7 +1114,7 @@ export const MEASURE_HEADINGS = [
 
 /** Labels that open a paragraph of measures (整改措施：1.…2.…): its items are commitments. */
 export const MEASURE_LABELS = words(
-  '整改措施 主要措施 具体措施 工作措施 措施 整改举措 主要举措 工作举措 整改要求 怎么改 下一步措施 整改目标',
+  '整改措施 主要措施 具体措施 工作措施 措施 整改举措 主要举措 工作举措 整改要求 怎么改 下一步措施 整改目标 承诺内容 承诺事项',
 );
 /**
  * Prepositions that open a clause naming a target (对尚未完成整改的问题，实行…): read
@@ -1153,7 +1153,7 @@ export const DUTY_WORDS = words(
 
 /** Labels that open a paragraph of work done (整改情况：…, 整改成效：…): its bare measures are progress. */
 export const PROGRESS_LABELS = words(
-  '整改情况 整改成效 整改进展 完成情况 进展情况 落实情况 整改结果 办理情况 处理情况 处理结果 办理结果 回访情况',
+  '整改情况 整改成效 整改进展 完成情况 进展情况 落实情况 整改结果 办理情况 处理情况 处理结果 办理结果 回访情况 目前进展 当前进展 办理进度',
 );
 
 /** Labels that open a paragraph of causes (未完成原因：…): it explains, and finds nothing new. */
@@ -1165,6 +1165,7 @@ export const PROBLEM_LABELS = words(`
   巡察指出 巡视指出 督察指出 审计指出 检查指出 反馈指出
   审计发现 督察发现 发现问题 反馈问题 巡察发现问题 巡视发现问题 督查发现问题 检查发现问题 审计发现问题
   督察发现问题 反映问题 群众反映 诉求内容 反映内容 投诉内容 举报内容 检视问题 查摆问题 问题查摆
+  群众诉求
 `);
 
 /** Labels of a picture's caption (照片说明：图1 …): it shows what the text says, and adds nothing. */

@@ -2274,6 +2274,19 @@ describe('a measure kept at a frequency', () => {
   });
 });
 
+describe('a list of pledged works for the people (为民办实事清单)', () => {
+  it('reads 群众诉求： as a problem, 承诺内容： as a commitment and 目前进展： as work done', () => {
+    const list = analyzeText(
+      '1.通村道路提档升级\n群众诉求：两村之间的道路路面窄、坑洼多，雨天出行困难。\n' +
+        '承诺内容：对该路段实施提档升级，路面拓宽至5.5米，在急弯处加装护栏。\n' +
+        '目前进展：路基拓宽已完成，正在铺设沥青路面。',
+    );
+    expectKind(list, '路面窄、坑洼多', 'problem');
+    expectKind(list, '对该路段实施提档升级', 'commitment');
+    expectNone(list, '路基拓宽已完成', ['commitment', 'pledge', 'problem']);
+  });
+});
+
 describe('an inspection notice grouped by place, with pictures', () => {
   it('reads neither the place headings nor the captions of pictures as problems', () => {
     const notice = analyzeText(
