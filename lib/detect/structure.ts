@@ -115,14 +115,19 @@ const CHECK_REPORT_TITLE = /(?:督查|检查|督导|督察|巡查|抽查)(?:情�
 /** Trailing punctuation of a heading. */
 const HEADING_END = /[。：:；;，\s]+$/;
 
+/** `heading` without its trailing punctuation (most end with a Han character, and have none). */
+function withoutEnd(heading: string): string {
+  const last = heading.charCodeAt(heading.length - 1);
+  return last >= 0x4e00 && last <= 0x9fff ? heading : heading.replace(HEADING_END, '');
+}
+
 /** What a heading's words say about its section. */
-export function headingKind(heading: string, title: boolean): SectionKind {
+export function headingKind(heading: string, title: boolean, bare = withoutEnd(heading)): SectionKind {
   // 关于第九轮巡察整改督查情况的通报: a checker's report of what it found and ordered,
   // not a unit's report of its own work done.
-  if (title && CHECK_REPORT_TITLE.test(heading.replace(HEADING_END, ''))) return null;
+  if (title && CHECK_REPORT_TITLE.test(bare)) return null;
   if (PROGRESS_WORDS.test(heading)) return 'progress';
   // 巡察组织实施情况, 重点工作推进情况: a report of what was done.
-  const bare = heading.replace(HEADING_END, '');
   if (
     bare.length <= MAX_PROBLEM_HEADING &&
     bare.indexOf('，') < 0 &&
@@ -148,16 +153,17 @@ export function headingKind(heading: string, title: boolean): SectionKind {
 
 /** Whether a heading names its section (存在的问题, 整改措施, 下一步工作) rather than saying something of its own. */
 export function namesSection(heading: string): boolean {
+  const bare = withoutEnd(heading);
   return (
-    headingKind(heading, false) !== null ||
+    headingKind(heading, false, bare) !== null ||
     // A label is one phrase (存在问题及整改措施); 坚持问题导向，细化工作措施 says something of its own.
     (heading.length <= MAX_PROBLEM_HEADING &&
       heading.indexOf('，') < 0 &&
       (MEASURE_WORDS.test(heading) || PROBLEM_WORDS.test(heading))) ||
     // （二）群众身边腐败问题和不正之风方面: a field the items under it belong to.
-    namesField(heading.replace(HEADING_END, '')) ||
+    namesField(bare) ||
     // 一、指导思想, 三、监督方式: a part of the document, not something to do.
-    STRUCTURE_HEADING.test(heading.replace(HEADING_END, '')) ||
+    STRUCTURE_HEADING.test(bare) ||
     // 三、尚未完成整改的问题及原因: problems, their causes and plans, told under one title.
     (heading.length <= MAX_PROBLEM_HEADING && UNFINISHED_PROBLEMS.test(heading))
   );
