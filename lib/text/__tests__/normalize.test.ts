@@ -4,6 +4,11 @@ import { loadTraditionalConverter } from '../load-converter';
 import { looksTraditional } from '../traditional';
 import { findWrappedBreaks } from '../wraps';
 
+/** Where every character of a normalised text (and its end) came from. */
+function offsets(norm: NormalizedText): number[] {
+  return Array.from({ length: norm.text.length + 1 }, (_, i) => norm.toOriginal.at(i));
+}
+
 /** The original text behind normalised `[from, to)`. */
 function originalOf(
   original: string,
@@ -142,8 +147,6 @@ describe('normalize', () => {
     expect(yields).toBeGreaterThan(3);
     const whole = normalize(original, { converter });
     expect(next.value.text).toBe(whole.text);
-    const offsets = (norm: NormalizedText) =>
-      Array.from({ length: norm.text.length + 1 }, (_, i) => norm.toOriginal.at(i));
     expect(offsets(next.value)).toEqual(offsets(whole));
     // Lines of one width read as a hard-wrapped paragraph: they are joined.
     expect(next.value.text.slice(0, 24)).toBe('巡察组发现的问题是落实不到位，要建立台账。巡察组');
