@@ -215,8 +215,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       解决不了 问题意识 敢于 善于 缺一不可 需求 所需 必需 无需 无须 急需 党要管党 反弹琵琶
       供需 按需 按计划 按照计划 招生计划 培训计划 计划生育 反映不实 举报不实 查无实据 一定影响
       一定成效 一定成绩 一定困难 一定进展 一定作用 一定基础 提出的 问题清单
-      // 成绩 across two words (完成绩效方案修订, 形成绩效评价)
-      成绩效
+      // words read across two (完成绩效方案修订, 整改进度 is no 改进), and results that are no praise
+      成绩效 改进度 整改成绩
       // 将 as 把 after a modal, 需要 of a duration (可以将车停在…, 大约需要三个小时)
       可以将 大约需要 约需要
       // objects of a check and names of campaigns, not findings (发现违规线索, 漏洞扫描)
@@ -594,6 +594,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       方案 实施方案 整改方案 工作方案 工作计划 措施 整改措施 具体措施 举措 清单 任务清单
       责任清单 负面清单 台账 整改台账 问题台账 工作台账 路线图 时间表 任务书 规划 预案
       任务分解表 整改任务清单 档案 工作档案 健康档案 电子档案
+      // a plan named by what it plans (培养计划, 清偿计划), not 计划 alone, which also means "intend"
+      培养计划 清偿计划 实施计划 行动计划 还款计划 整改计划 学习计划 采购计划 推进计划 改造计划
       // stores and guides kept for others to use (建立听证员库, 编制办事指南)
       专家库 人才库 数据库 案例库 资源库 题库 信息库 听证员库 办事指南 服务指南
     `),

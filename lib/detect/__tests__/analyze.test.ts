@@ -2326,6 +2326,10 @@ describe('a verb whose object is counted', () => {
 });
 
 describe('words read across a word boundary', () => {
+  it('reads a plan named by what it plans (培养计划) as the object of 制定', () => {
+    expectKind(analyzeText('要端正用人导向，制定实施年轻干部培养计划。'), '培养计划', 'commitment');
+  });
+
   it('does not read 成绩 (praise) in 完成绩效方案修订', () => {
     expectKind(
       analyzeText('财务科于9月底前完成绩效方案修订，提交职工代表大会审议后执行。'),

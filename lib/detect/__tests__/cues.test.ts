@@ -34,6 +34,12 @@ describe('scanCues', () => {
     expect(t.categories[t.words.indexOf('重要')]).toBe(categoryBit('block'));
   });
 
+  it('does not read a word across two (改进 in 整改进度, 成绩 in 完成绩效) nor 整改成绩 as praise', () => {
+    expect(found('对整改进度滞后的单位通报')).not.toContain('改进');
+    expect(found('月底前完成绩效方案修订')).not.toContain('成绩');
+    expect(found('整改成绩计入年度考评')).not.toContain('成绩');
+  });
+
   it('finds every hit across calls that stop at chunk boundaries', () => {
     const text = '要建立整改台账，明确责任人。'.repeat(50);
     const whole = createHits(4);
