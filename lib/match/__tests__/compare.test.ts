@@ -268,6 +268,17 @@ describe('compareReport on work done late or waiting on someone', () => {
     expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
   });
 
+  it('reads a plan only drafted (初稿), a report made once where more were due (只在…通报了1次) and a remainder still being handled (剩余…，正会同…) as partial', () => {
+    const report =
+      '一、整改情况\n年轻干部三年培养计划已形成初稿，正在征求意见。\n暑期共开展联合巡查9次，但巡查情况只在8月中旬通报了1次。\n41宗违法占地图斑已整改销号36宗，剩余5宗涉及拆除补偿，正会同属地乡镇处置。';
+    const results = compareReport(report, [
+      '年内制定实施年轻干部三年培养计划。',
+      '暑期每周开展联合巡查，巡查情况每半月通报一次。',
+      '5月底前对41宗违法占地图斑全部整改销号。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
+  });
+
   it('reads lateness (迟至), doubt (能否按期), the rest still under way (另…正在) and a failed test as partial', () => {
     const report =
       '一、整改情况\n各乡镇复查结论多数在规定时间内报送，个别乡镇迟至7月5日才报送。\n排涝泵站改造已完成主体工程，能否按期投用要看设备到货情况。\n对群众举报的4起违规经营问题全部立案，已结案3起，另1起正在调查。\n无证上岗的12名人员全部参加培训考核，其中3人考试未通过。';
