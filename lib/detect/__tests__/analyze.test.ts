@@ -2326,6 +2326,10 @@ describe('a verb whose object is counted', () => {
 });
 
 describe('words read across a word boundary', () => {
+  it('reads enforcement (联合执法, 执法检查) as the object of 开展', () => {
+    expectKind(analyzeText('二、整治措施\n（五）开展渣土车夜间联合执法。'), '夜间联合执法', 'commitment');
+  });
+
   it('reads a plan named by what it plans (培养计划) as the object of 制定', () => {
     expectKind(analyzeText('要端正用人导向，制定实施年轻干部培养计划。'), '培养计划', 'commitment');
   });
