@@ -680,13 +680,15 @@ export function gatherEvidence(
       if (targetCarried) carriedTargetClause = clause;
     }
     // 对整改不力、弄虚作假的，依规依纪严肃追责问责: whoever will fit the description is dealt with.
-    if (sanctions[cue] && describedEnd === UNREAD)
-      describedEnd = describedLeadEnd(text, span.mainStart, span.end);
-    if (
-      sanctions[cue] &&
-      (clause === carriedTargetClause || (targetLeadIn && main) || (describedEnd >= 0 && at > describedEnd))
-    )
-      ev.bits |= F_SANCTION_RULE;
+    if (sanctions[cue]) {
+      if (describedEnd === UNREAD) describedEnd = describedLeadEnd(text, span.mainStart, span.end);
+      if (
+        clause === carriedTargetClause ||
+        (targetLeadIn && main) ||
+        (describedEnd >= 0 && at > describedEnd)
+      )
+        ev.bits |= F_SANCTION_RULE;
+    }
     if (!state.perceived) {
       // 将于 and 不得低于 are explained once, as the plan or order they state.
       if (cats & (MEASURE | DEADLINE))
@@ -744,13 +746,17 @@ function countFollows(text: string, from: number, end: number): boolean {
     const c = text.charCodeAt(i);
     if (c === 0xff0c || c === 0x3002 || c === 0xff1b) return false; // ，。；
     // 次, but not one that describes a rule named after it (没有达到每半年至少1次的规定).
-    if (c === 0x6b21 && COUNT_DIGITS.indexOf(text.charAt(i - 1)) >= 0)
-      return text.charCodeAt(i + 1) !== 0x7684;
+    if (c === 0x6b21 && isNumeral(text, i - 1)) return text.charCodeAt(i + 1) !== 0x7684;
   }
   return false;
 }
 
-const COUNT_DIGITS = '一两二三四五六七八九十0123456789';
+/** Whether `text[at]` is a digit or a Chinese numeral of a count. */
+function isNumeral(text: string, at: number): boolean {
+  return isAsciiDigit(text.charCodeAt(at)) || CHINESE_NUMERALS.indexOf(text.charAt(at)) >= 0;
+}
+
+const CHINESE_NUMERALS = '一两二三四五六七八九十百';
 
 /** Whom a described target names after its 的 (…进展缓慢的股室和个人, …敷衍应付的责任单位): anyone who fits. */
 const DESCRIBED_TARGET =
@@ -1059,13 +1065,11 @@ function readPair(
 /** Digits and Chinese numerals of a count. */
 const COUNT_NUMERAL =
   /(?:\d{1,4}|[一两二三四五六七八九十百]{1,3})(?:处|个|家|名|座|所|台|套|辆|门|条|项|公里|万元|亿元|人|户|间|批|场)/y;
-const CHINESE_NUMERALS = '一两二三四五六七八九十百';
 
 /** Where a count that is a verb's object (建设2处, 配备1名) ends, when it follows the verb at `from`, else -1. */
 function countedObjectEnd(text: string, from: number, clauseEnd: number): number {
   // Tried only where a numeral follows, and anchored there: nothing is sliced or searched.
-  if (from >= clauseEnd) return -1;
-  if (!isAsciiDigit(text.charCodeAt(from)) && CHINESE_NUMERALS.indexOf(text.charAt(from)) < 0) return -1;
+  if (from >= clauseEnd || !isNumeral(text, from)) return -1;
   COUNT_NUMERAL.lastIndex = from;
   return COUNT_NUMERAL.test(text) && COUNT_NUMERAL.lastIndex <= clauseEnd ? COUNT_NUMERAL.lastIndex : -1;
 }
