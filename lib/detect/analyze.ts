@@ -135,7 +135,8 @@ const TRIGGERS =
   categoryBit('owner');
 
 /** Words of deadlines that are not deadline cues of their own (see mayHaveDeadline). */
-const DEADLINE_WORDS = /月|限|立行|立查|即知|长期|第一时间|最短|按期|年内|年底|年末/;
+const DEADLINE_WORDS =
+  /月|限|立行|立查|即知|长期|第一时间|最短|按期|年内|年底|年末|周|季度|节前|元旦|开学|汛|入冬|供暖季/;
 
 /** Longest table cell that can hold a commitment's owner or deadline. */
 const MAX_CELL = 24;

@@ -10,9 +10,15 @@ const CN_DIGIT = '〇零一二两三四五六七八九十';
 const DEADLINE = new RegExp(
   [
     // 2024年3月底前, 4月15日前, 6月中旬前; 到2026年6月末完成 (the end of a month with the work due by it)
-    `(?:(?:\\d{4}|[${CN_DIGIT}]{4})年|今年|明年|本年)?(?:\\d{1,2}|[${CN_DIGIT}]{1,3})月(?:(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})日|底|末|中旬|上旬|下旬)?(?:前|以前|之前)|[底末](?=完成|办结|整改到位))(?:完成|办结|整改到位)?`,
+    // 本月底前, 下月10日前: a month named from today
+    `(?:(?:(?:\\d{4}|[${CN_DIGIT}]{4})年|今年|明年|本年)?(?:\\d{1,2}|[${CN_DIGIT}]{1,3})月|本月|当月|下月|次月|下个月)(?:(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})日|底|末|中旬|上旬|下旬)?(?:前|以前|之前)|[底末](?=完成|办结|整改到位))(?:完成|办结|整改到位)?`,
     // 年底前, 2024年年内, 今年内, 上半年
     '(?:今|本)年内(?:完成|办结)?',
+    // 本月内, 本周内, 下周五前
+    '(?:本|当)月内',
+    '(?:本|下)周(?:内|[一二三四五六日]前)',
+    // 春节前, 汛期前, 秋季开学前: a season or holiday as the limit
+    '(?:\\d{4}年|今年|明年)?(?:春节|元旦|国庆节?|中秋节?|主汛期|汛期|入冬|入汛|供暖季|秋季开学|春季开学|开学)(?:前|之前|以前)(?:完成|办结)?',
     '(?:\\d{4}年|今年|明年|本年)?(?:年底|年末|年内|上半年|下半年|年中|本年度)(?:前|以前)?(?:完成|办结)?',
     // 三个月内, 10个工作日内
     `(?:\\d+|[${CN_DIGIT}]+)个?(?:月|周|星期|工作日|日|天)(?:内|之内|以内)`,
@@ -31,10 +37,10 @@ const DEADLINE = new RegExp(
 
 /** A quarter as the limit (2026年一季度内, 三季度末前): tried only where 季度 stands, it is rare. */
 const QUARTER_DEADLINE =
-  /(?:\d{4}年|今年|明年)?第?[一二三四1-4]季度(?:末|底)?(?:前|内|以内|之前)(?:完成|办结)?/;
+  /(?:\d{4}年|今年|明年)?(?:第?[一二三四1-4]|本|下一?)季度(?:末|底)?(?:前|内|以内|之前)(?:完成|办结)?/;
 
 /** Characters every deadline contains one of: the cheap test before the pattern. */
-const DEADLINE_HINT = /[月年内限立长第最按节]/;
+const DEADLINE_HINT = /[月年内限立长第最按节周旦庆汛冬暖学]/;
 
 /** The deadline a commitment names, as written, or undefined. */
 export function extractDeadline(text: string): string | undefined {

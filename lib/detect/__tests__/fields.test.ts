@@ -24,6 +24,24 @@ describe('extractDeadline', () => {
     expect(extractDeadline('每季度末调阅一次台账')).toBeUndefined();
   });
 
+  it('finds a month, week or quarter named from today (本月底前, 下周五前, 本季度末前)', () => {
+    expect(extractDeadline('要在本月底前全部更换')).toBe('本月底前');
+    expect(extractDeadline('下月10日前报送整改报告')).toBe('下月10日前');
+    expect(extractDeadline('本月内完成复查')).toBe('本月内');
+    expect(extractDeadline('本周内完成排查')).toBe('本周内');
+    expect(extractDeadline('下周五前反馈')).toBe('下周五前');
+    expect(extractDeadline('本季度末前完成整改')).toBe('本季度末前完成');
+    expect(extractDeadline('每月召开一次调度会')).toBeUndefined();
+    expect(extractDeadline('每周通报一次进度')).toBeUndefined();
+  });
+
+  it('finds a holiday or season as the limit (春节前, 汛期前, 秋季开学前)', () => {
+    expect(extractDeadline('确保春节前全部清偿到位')).toBe('春节前');
+    expect(extractDeadline('2026年汛期前完成除险加固')).toBe('2026年汛期前完成');
+    expect(extractDeadline('秋季开学前完成食堂改造')).toBe('秋季开学前完成');
+    expect(extractDeadline('节日期间加强值班')).toBeUndefined();
+  });
+
   it('keeps 今年 and 本年 with the limit they open', () => {
     expect(extractDeadline('今年内把议事规则修订到位')).toBe('今年内');
     expect(extractDeadline('本年内完成')).toBe('本年内完成');

@@ -22,7 +22,7 @@ describe('HTML pages', () => {
     expectKind(analysis, '对施工现场的日常检查流于形式', 'problem');
     expectKind(analysis, '要制定整改方案', 'commitment');
     expectKind(analysis, '完全认同巡察组的反馈意见', 'pledge');
-    expect(expectKind(analysis, '将于本周内召开专题会议', 'commitment').deadline).toBe('三个月内');
+    expect(expectKind(analysis, '将于本周内召开专题会议', 'commitment').deadline).toBe('本周内');
     for (const chrome of ['站内搜索', '您现在的位置', '分享到', '打印本页', '上一篇', '热点推荐', '版权所有'])
       expectNone(analysis, chrome);
     expect(analysis.meta).toMatchObject({
