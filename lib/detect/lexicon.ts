@@ -563,8 +563,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     `),
   },
   {
+    // 纳入整改台账, 列入问题清单: an item tracked from now on
     category: 'measure-verb',
-    takes: ['agenda'],
+    takes: ['agenda', 'plan'],
     words: words(`
       纳入 列入
     `),

@@ -2330,6 +2330,11 @@ describe('words read across a word boundary', () => {
     expectKind(analyzeText('二、整治措施\n（五）开展渣土车夜间联合执法。'), '夜间联合执法', 'commitment');
   });
 
+  it('reads a list or ledger as what 纳入 and 列入 put an item on (要纳入整改台账)', () => {
+    expectKind(analyzeText('对本次检查发现的问题，要逐项纳入整改台账。'), '逐项纳入整改台账', 'commitment');
+    expectKind(analyzeText('部分问题未纳入整改台账。'), '未纳入整改台账', 'problem');
+  });
+
   it('reads a plan named by what it plans (培养计划) as the object of 制定', () => {
     expectKind(analyzeText('要端正用人导向，制定实施年轻干部培养计划。'), '培养计划', 'commitment');
   });
