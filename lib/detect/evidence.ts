@@ -1145,7 +1145,10 @@ function fieldBefore(text: string, at: number): number {
   return -1;
 }
 
-/** Whether a measure verb that can open an imperative follows the target opening at `from`, in its clause. */
+/**
+ * Whether a measure verb that can open an imperative follows the target opening at `from`:
+ * in its clause (对整改工作实行…), or opening the next one (对未销号的问题，实行挂牌督办).
+ */
 function verbAfterTarget(text: string, hits: CueHits, from: number, hitFrom: number, hitTo: number): boolean {
   const t = cueTable();
   // The first ， up to the last cue: a ， further on (or none, on a page without one)
@@ -1153,12 +1156,22 @@ function verbAfterTarget(text: string, hits: CueHits, from: number, hitFrom: num
   const lastCue = hitTo > hitFrom ? hits.start[hitTo - 1] : from;
   let clauseEnd = -1;
   for (let i = from; i <= lastCue && clauseEnd < 0; i++) if (text.charCodeAt(i) === 0xff0c) clauseEnd = i;
-  for (let h = hitFrom; h < hitTo; h++) {
+  let h = hitFrom;
+  for (; h < hitTo; h++) {
     const at = hits.start[h];
     if (clauseEnd >= 0 && at > clauseEnd) break;
     const cue = hits.cue[h];
     if (t.categories[cue] & (COPULA | SUBJECT | COMPLETED)) return false;
     if (t.flags[cue] & FLAG_OPENS_IMPERATIVE && t.categories[cue] & MEASURE_VERB) return true;
+  }
+  // The next clause opens with the verb or a measure (逐项建立…), after any adverbs of manner.
+  let cursor = clauseEnd + 1;
+  for (; clauseEnd >= 0 && h < hitTo && hits.start[h] === cursor; h++) {
+    const cue = hits.cue[h];
+    const cats = t.categories[cue];
+    if ((t.flags[cue] & FLAG_OPENS_IMPERATIVE && cats & MEASURE_VERB) || cats & MEASURE) return true;
+    if (!(cats & MANNER)) return false;
+    cursor = hits.end[h];
   }
   return false;
 }

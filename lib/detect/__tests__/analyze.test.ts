@@ -504,6 +504,12 @@ describe('a measure that names its target first', () => {
     );
   });
 
+  it('reads a target in a clause of its own, then the measure (对…的问题，实行挂牌督办), as an order', () => {
+    expectKind(analyzeText('对逾期未整改的问题，实行挂牌督办。'), '实行挂牌督办', 'commitment');
+    expectKind(analyzeText('对巡察反馈的问题，逐项建立整改台账。'), '逐项建立整改台账', 'commitment');
+    expectKind(analyzeText('对巡察反馈的问题，建立了整改台账。'), '建立了整改台账', 'progress');
+  });
+
   it('still reads 对…重视不够 as a shortcoming', () => {
     expectKind(analyzeText('对意识形态工作重视不够。'), '重视不够', 'problem');
   });
