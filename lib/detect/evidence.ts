@@ -848,6 +848,20 @@ const DESCRIBES_THINGS = [
   '超标',
   '不合规',
   '不合格',
+  // misconduct named as the object of a campaign (开展公款吃喝问题专项整治, 治理乱收费行为)
+  '公款吃喝',
+  '公款宴请',
+  '公款旅游',
+  '公车私用',
+  '大操大办',
+  '吃拿卡要',
+  '优亲厚友',
+  '乱收费',
+  '乱摊派',
+  '乱罚款',
+  '乱检查',
+  '体罚',
+  '变相体罚',
 ];
 
 /**
@@ -889,7 +903,7 @@ function inEnumeration(text: string, start: number, end: number): boolean {
 const CHANNEL_REACH = 12;
 
 /** Verbs that open a channel for complaints: 开通…举报电话 is a measure, not a notice's contact line. */
-const OPENS_CHANNEL = /开通|公布|设立|开设|增设/;
+const OPENS_CHANNEL = /开通|公布|公示|设立|开设|增设/;
 
 /** Whether a verb opening a channel stands in the clause before `at` (开通师德举报信箱和举报电话). */
 function channelOpened(text: string, clauseStart: number, at: number): boolean {

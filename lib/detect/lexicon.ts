@@ -300,6 +300,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       侵占 套取 截留 骗取 冒领 虚报冒领 优亲厚友 吃拿卡要 以权谋私 权钱交易 利益输送 滥用职权
       玩忽职守 小金库 超标准 超范围 违反 弄虚作假 虚报 瞒报 谎报 擅自 私自 未经 滞留 挤占 虚列
       化整为零 规避 欠账 挪作他用
+      // fees, punishments and delays the public suffers (代办乱收费, 体罚学生, 超时办结)
+      乱收费 乱摊派 乱罚款 乱检查 体罚 变相体罚 超时办结 超期办结 超出法定时限 超时限
       未纳入 未报告 未报批 未如实 未履行 未按规定
       // …未设置泄爆装置, 未取得证书, 至今没有销号: any action not taken
       未 没有 从未 从来没有
@@ -567,7 +569,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'measure-verb',
     takes: ['agenda', 'plan'],
     words: words(`
-      纳入 列入
+      纳入 列入 计入
     `),
   },
   {

@@ -584,6 +584,19 @@ describe('words that change sides in context', () => {
     );
   });
 
+  it('reads a hotline put up (公示举报电话) as a measure, not as a contact line', () => {
+    expectKind(
+      analyzeText('请于3个工作日内更换不合格的电子秤，并在大厅公示投诉举报电话。'),
+      '公示投诉举报电话',
+      'commitment',
+    );
+  });
+
+  it('reads misconduct named as the object of a campaign (开展乱收费问题专项治理) as the measure', () => {
+    expectKind(analyzeText('开展乱收费问题专项治理。'), '乱收费问题专项治理', 'commitment');
+    expectKind(analyzeText('该窗口存在代办乱收费行为。'), '代办乱收费', 'problem');
+  });
+
   it('reads a shortcoming disowned (不走过场) as resolve, not as a problem', () => {
     const analysis = analyzeText(
       '我们一定拿出真刀真枪的劲头，不回避、不推脱、不走过场。整改没有完成时，只有进行时。',
@@ -1271,6 +1284,15 @@ describe('burdens and waste named by what they are', () => {
   it('reads 重复检查 and 闲置 as shortcomings', () => {
     expectKind(analyzeText('三、对同一企业多次重复检查。'), '对同一企业多次重复检查', 'problem');
     expectKind(analyzeText('村集体购置的农机设备长期闲置。'), '农机设备长期闲置', 'problem');
+  });
+
+  it('reads fees, punishment and delay the public suffers (乱收费, 体罚, 超时办结) as shortcomings', () => {
+    expectKind(analyzeText('2.投诉举报件超时办结。'), '投诉举报件超时办结', 'problem');
+    expectKind(analyzeText('（一）某中心校教师体罚学生问题。'), '体罚学生问题', 'problem');
+  });
+
+  it('reads an item put on a review (计入年度目标考核) as a measure', () => {
+    expectKind(analyzeText('整改情况要计入科室年度目标考核。'), '计入科室年度目标考核', 'commitment');
   });
 
   it('reads equipment found wanting (失效, 老化) as a shortcoming', () => {
