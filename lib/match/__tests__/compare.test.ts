@@ -279,6 +279,17 @@ describe('compareReport on work done late or waiting on someone', () => {
     expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
   });
 
+  it('reads a check made once where more were due (只抽查了一次), a promise not kept (没有按承诺) and a late return (迟报) as partial', () => {
+    const report =
+      '一、整改情况\n食堂采购台账由分管领导检查，上半年只抽查了一次。\n校车安全检查二季度没有按承诺每月开展。\n各村巡河记录均已建立，但7月份有3个村迟报。';
+    const results = compareReport(report, [
+      '分管领导每月抽查一次食堂采购台账。',
+      '每月开展一次校车安全检查。',
+      '各村建立巡河记录，每月5日前报镇河长办。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
+  });
+
   it('reads lateness (迟至), doubt (能否按期), the rest still under way (另…正在) and a failed test as partial', () => {
     const report =
       '一、整改情况\n各乡镇复查结论多数在规定时间内报送，个别乡镇迟至7月5日才报送。\n排涝泵站改造已完成主体工程，能否按期投用要看设备到货情况。\n对群众举报的4起违规经营问题全部立案，已结案3起，另1起正在调查。\n无证上岗的12名人员全部参加培训考核，其中3人考试未通过。';
