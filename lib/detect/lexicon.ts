@@ -302,6 +302,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       化整为零 规避 欠账 挪作他用
       // fees, punishments and delays the public suffers (代办乱收费, 体罚学生, 超时办结)
       乱收费 乱摊派 乱罚款 乱检查 体罚 变相体罚 超时办结 超期办结 超出法定时限 超时限
+      // data let out (敏感信息泄露)
+      泄露 泄密 外泄
       未纳入 未报告 未报批 未如实 未履行 未按规定
       // …未设置泄爆装置, 未取得证书, 至今没有销号: any action not taken
       未 没有 从未 从来没有
@@ -1055,6 +1057,13 @@ export const PROBLEM_HEADINGS = [
   '差距和不足',
   '短板和不足',
   '困难和问题',
+  // what a check or a self-examination turned up (检查发现的突出问题, 自查查摆出的问题)
+  '发现的突出问题',
+  '发现的主要问题',
+  '查摆出的问题',
+  '查摆的问题',
+  '排查出的问题',
+  '检视出的问题',
 ];
 
 /** Heading words that open a section of plans: bare measures under them are commitments. */

@@ -1133,6 +1133,19 @@ describe('question headings of a news account', () => {
     expectNone(analysis, '每月5日前更新台账', ['problem']);
   });
 
+  it('reads what a check turned up (二、检查发现的突出问题) as a heading of problems, not an order', () => {
+    const analysis = analyzeText(
+      '二、检查发现的突出问题\n（一）弱口令问题较为普遍。\n某局办公系统有9个账号的口令与用户名相同。\n三、整改要求\n',
+    );
+    expectNone(analysis, '检查发现的突出问题');
+    expectKind(analysis, '弱口令问题较为普遍', 'problem');
+    expectKind(analysis, '口令与用户名相同', 'problem');
+  });
+
+  it('reads data let out (信息泄露) as a shortcoming', () => {
+    expectKind(analyzeText('（三）敏感信息泄露。'), '敏感信息泄露', 'problem');
+  });
+
   it('does not make a rhetorical question inside a paragraph a heading', () => {
     const analysis = analyzeText('我们要深入思考：存在哪些问题？然后逐项建立台账，月底前完成整改。');
     expectNone(analysis, '逐项建立台账', ['problem']);
