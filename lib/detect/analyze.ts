@@ -435,7 +435,8 @@ class UnitRun {
       if (label) this.paragraphLabel = label;
     }
     this.previousParagraph = seg.paragraph;
-    if (this.paragraphLabel === 'caption') return;
+    // A caption shows what the text says; a cause (原因：…) explains a problem told before.
+    if (this.paragraphLabel === 'caption' || this.paragraphLabel === 'causes') return;
     // In a table with a header row, the column says what a cell is (整改措施, 反馈问题, 责任单位).
     const column = this.sections.column[k];
     if (column === COLUMN_NUMBER) {

@@ -1171,7 +1171,9 @@ export const PROGRESS_LABELS = words(
 );
 
 /** Labels that open a paragraph of causes (未完成原因：…): it explains, and finds nothing new. */
-export const CAUSE_LABELS = words('未完成原因 原因分析 主要原因 原因剖析 存在原因 问题原因');
+export const CAUSE_LABELS = words(
+  '未完成原因 原因分析 主要原因 原因剖析 存在原因 问题原因 原因 滞后原因 未完成的原因',
+);
 
 /** Labels that open a paragraph of problems (主要表现：…): its items are problems. */
 export const PROBLEM_LABELS = words(`

@@ -2342,6 +2342,13 @@ describe('an inspection notice grouped by place, with pictures', () => {
       ).toEqual([]);
   });
 
+  it('reads nothing in the cause given for an item left undone (原因：…)', () => {
+    const report = analyzeText(
+      '3.执法案卷评查。进展：已复查612卷。\n原因：需对2023年以来的全部案卷进行复查，工作量较大，成效还有待检验。\n4.窗口改造。已完成。',
+    );
+    expect(report.findings.filter((f) => f.normalized.includes('工作量较大'))).toEqual([]);
+  });
+
   it('reads 检视问题：… as a problem under no heading', () => {
     expectKind(analyzeText('检视问题：调查研究不够深入，有的调研走马观花。'), '调查研究不够深入', 'problem');
     expectKind(
