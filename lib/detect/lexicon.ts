@@ -304,6 +304,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       乱收费 乱摊派 乱罚款 乱检查 体罚 变相体罚 超时办结 超期办结 超出法定时限 超时限
       // data let out (敏感信息泄露)
       泄露 泄密 外泄
+      // work that lags or a wrong let pass (动态管理跟不上, 默许中介代为预审), a rank at the bottom
+      跟不上 默许 排在末位 全市末位 全县末位 排名靠后 排名末位 排名倒数
+      超过承诺时限 超过法定时限 超过规定时限 超过时限
       未纳入 未报告 未报批 未如实 未履行 未按规定
       // …未设置泄爆装置, 未取得证书, 至今没有销号: any action not taken
       未 没有 从未 从来没有

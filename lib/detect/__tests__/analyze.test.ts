@@ -1142,6 +1142,13 @@ describe('question headings of a news account', () => {
     expectKind(analysis, '口令与用户名相同', 'problem');
   });
 
+  it('reads work that lags (跟不上), a wrong let pass (默许), a rank at the bottom and time overrun as shortcomings', () => {
+    expectKind(analyzeText('公租房分配后的动态管理跟不上。'), '动态管理跟不上', 'problem');
+    expectKind(analyzeText('登记窗口默许中介机构代为预审。'), '默许中介机构', 'problem');
+    expectKind(analyzeText('投诉举报按期办结率只有81%，排在全市末位。'), '排在全市末位', 'problem');
+    expectKind(analyzeText('待遇认定实际用时普遍超过承诺时限。'), '超过承诺时限', 'problem');
+  });
+
   it('reads data let out (信息泄露) as a shortcoming', () => {
     expectKind(analyzeText('（三）敏感信息泄露。'), '敏感信息泄露', 'problem');
   });
