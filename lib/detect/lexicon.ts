@@ -947,6 +947,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       下面，我 下面我 讲几点意见 讲三点意见 讲两点意见 几点意见 提几点要求 作如下 谈几点 表态发言
       出席会议 列席会议 参加会议 谢谢大家 会议的主要任务 主持会议 作了讲话 我讲三点 我主要讲
+      // who chaired and who sat in (约谈由…主持，…列席。): the meeting's procedure
+      主持， 主持。 列席， 列席。
       讲几点 提几点 作表态发言 发言如下 汇报如下 报告如下 通报如下 现将 特此通报 再提几点要求
       // a lead-in announcing the list after it (下一步，我局将重点做好以下工作：)
       以下工作 以下几项工作 如下要求 以下要求

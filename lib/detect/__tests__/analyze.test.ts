@@ -758,6 +758,10 @@ describe('procedure words in a list of methods', () => {
     expectKind(analysis, '个别谈话', 'commitment');
     expectNone(analysis, '负责同志列席会议');
   });
+
+  it('reads who chaired a meeting and who sat in (约谈由…主持，…列席) as procedure', () => {
+    expectNone(analyzeText('约谈由县纪委主要负责同志某某某主持，党风政风室负责同志列席。'), '主持');
+  });
 });
 
 describe('an item that names a field of effort', () => {
