@@ -290,6 +290,13 @@ describe('compareReport on work done late or waiting on someone', () => {
     expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
   });
 
+  it('reads a figure still short of its target (离…目标还有一段距离) as partial', () => {
+    const report =
+      '一、整改情况\n农户贷款逾期清收工作持续推进，逾期率较年初明显下降，但离年末控制目标还有一段距离。';
+    const results = compareReport(report, ['持续推进农户贷款逾期清收，降低逾期率。']);
+    expect(results.map((r) => r.status)).toEqual(['partial']);
+  });
+
   it('reads lateness (迟至), doubt (能否按期), the rest still under way (另…正在) and a failed test as partial', () => {
     const report =
       '一、整改情况\n各乡镇复查结论多数在规定时间内报送，个别乡镇迟至7月5日才报送。\n排涝泵站改造已完成主体工程，能否按期投用要看设备到货情况。\n对群众举报的4起违规经营问题全部立案，已结案3起，另1起正在调查。\n无证上岗的12名人员全部参加培训考核，其中3人考试未通过。';
