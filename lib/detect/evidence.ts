@@ -31,6 +31,7 @@ import {
   ASSIGNMENT_WORDS,
   DUTY_WORDS,
   FREQUENCY_WORDS,
+  TARGET_WORDS,
   SANCTION_WORDS,
   TARGET_PREPOSITION,
   THRESHOLDS,
@@ -359,6 +360,8 @@ let describesThings: Uint8Array | undefined;
 let sanctions: Uint8Array | undefined;
 /** Per cue word: 1 where it names a period of a rule (FREQUENCY_WORDS). */
 let periods: Uint8Array | undefined;
+/** Per cue word: 1 where it sets a figure as the target (TARGET_WORDS). */
+let targets: Uint8Array | undefined;
 
 function tableOf(words: readonly string[], listed: readonly string[]): Uint8Array {
   const table = new Uint8Array(words.length);
@@ -439,6 +442,7 @@ export function gatherEvidence(
   describesThings ??= tableOf(t.words, DESCRIBES_THINGS);
   sanctions ??= tableOf(t.words, SANCTION_WORDS);
   periods ??= tableOf(t.words, FREQUENCY_WORDS);
+  targets ??= tableOf(t.words, TARGET_WORDS);
   const ev = into ?? new Evidence();
   ev.bits = 0;
   ev.problem = 0;
@@ -702,6 +706,8 @@ export function gatherEvidence(
           (flags[cue] & FLAG_START_DATE) !== 0 && !datedByYear(text, hits.start[h]),
         );
       if (cats & MEASURE_VERB) readPair(ev, pool, text, hits, h, span, clause, own);
+      // 控制在0.3‰以内: the figure set makes the target checkable.
+      if (targets[cue] && isNumeral(text, hits.end[h])) ev.measure += TARGET_FIGURE_WEIGHT;
     }
     // 审计发现违规…: after a verb of finding, what follows is what was found.
     if (cats & REFERENCE) measureInClause = false;
@@ -735,6 +741,9 @@ export function gatherEvidence(
   ev.to = pool.count;
   return ev;
 }
+
+/** What a figure right after a target word adds to its measure: the two make a checkable pair. */
+const TARGET_FIGURE_WEIGHT = 1;
 
 /** How far after its period a rule's count may stand (每半年至少与…干部开展1次). */
 const COUNT_REACH = 24;

@@ -1164,6 +1164,14 @@ export const SANCTION_WORDS = words(
  * Words of a period that, with a count after them (每半年开展一次, 每月至少2次), set a standing
  * rule: a measure said that way is to be kept, not reported done, unless the words say so.
  */
+/**
+ * Words that set a figure as the target (控制在0.3‰以内, 提高到95%): with the figure right after
+ * them, the measure names what a report can check.
+ */
+export const TARGET_WORDS = words(
+  '达到 提高到 提升到 提升至 提高至 降至 降低到 下降到 下降至 降低至 控制在 稳定在 保持在 缩短到 缩短至 压缩到 压缩至 增加到 增加至 增至 扩大到 扩大至 减少到 减少至 不低于 不少于 不高于 不超过',
+);
+
 export const FREQUENCY_WORDS = words('每月 每季度 每半年 每年 每周 每学期 每个月 每个季度');
 
 export const DUTY_WORDS = words(
