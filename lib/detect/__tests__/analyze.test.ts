@@ -713,7 +713,7 @@ describe('targets set in numbers', () => {
   });
 
   it('reads a figure set as the target (力争…控制在0.3‰以内) as a commitment, not resolve alone', () => {
-    expectKind(analyzeText('力争到明年年末，农户贷款逾期率控制在0.5%以内。'), '控制在0.5%以内', 'commitment');
+    expectKind(analyzeText('个贷逾期率力争控制在0.3‰以内。'), '控制在0.3‰以内', 'commitment');
   });
 
   it('reads a target reached in a report as nothing to promise', () => {
