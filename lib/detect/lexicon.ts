@@ -566,7 +566,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'measure-verb',
     takes: ['lead'],
     words: words(`
-      办理 处置 核查 查办 移交 优先办理 转交 转办
+      办理 处置 核查 查办 移交 优先办理 转交 转办 移送
     `),
   },
   {
@@ -640,6 +640,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       随机抽查 暗访 专项巡查 督导检查 专项审计调查 评比 评选 竞赛 比武 监测 检测 筛查 应急处置
       全面清理 全面核查 清理整顿 全面清查 逐笔核查 宣传推广 宣传报道 招标 公开招标 招聘 公开招聘
       合法性审查 合规审查 公平竞争审查 联合执法 专项执法 执法检查 集中执法 夜查
+      // checks made after the work (组织回访, 组织复验, 开展信用评价)
+      回访 电话回访 上门回访 复验 竣工验收 整改验收 专项验收 信用评价
     `),
   },
   {

@@ -2398,6 +2398,11 @@ describe('words read across a word boundary', () => {
     expectKind(analyzeText('部分问题未纳入整改台账。'), '未纳入整改台账', 'problem');
   });
 
+  it('reads checks made after the work (组织回访, 组织复验, 开展信用评价) as objects of the verb', () => {
+    expectKind(analyzeText('明年4月，教育局将对各校整改情况组织回访。'), '组织回访', 'commitment');
+    expectKind(analyzeText('整改完成后，我局将提请上级组织复验。'), '组织复验', 'commitment');
+  });
+
   it('reads a plan named by what it plans (培养计划) as the object of 制定', () => {
     expectKind(analyzeText('要端正用人导向，制定实施年轻干部培养计划。'), '培养计划', 'commitment');
   });
