@@ -574,7 +574,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'measure-verb',
     takes: ['agenda', 'plan'],
     words: words(`
-      纳入 列入 计入
+      纳入 列入 计入 列为
     `),
   },
   {
@@ -679,6 +679,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       重点工作 议事日程 年度考核 绩效考核 目标管理 重要议事日程 年度计划 考核 目标考核 年度目标考核
       述职评议 述职评议考核 考核内容 考核指标 监督重点 巡察重点 审计重点 预算 年度预算 部门预算
+      综合考评 年度综合考评 年度考评 考评 整改评价 巡察整改评价 绩效评价
     `),
   },
   {

@@ -2398,6 +2398,15 @@ describe('words read across a word boundary', () => {
     expectKind(analyzeText('部分问题未纳入整改台账。'), '未纳入整改台账', 'problem');
   });
 
+  it('reads a review an item is put on (计入年度综合考评, 列为监督重点) as a measure', () => {
+    expectKind(analyzeText('县委将把整改成绩计入年度综合考评。'), '计入年度综合考评', 'commitment');
+    expectKind(
+      analyzeText('各派驻纪检监察组要把上述领域列为明年监督重点。'),
+      '列为明年监督重点',
+      'commitment',
+    );
+  });
+
   it('reads checks made after the work (组织回访, 组织复验, 开展信用评价) as objects of the verb', () => {
     expectKind(analyzeText('明年4月，教育局将对各校整改情况组织回访。'), '组织回访', 'commitment');
     expectKind(analyzeText('整改完成后，我局将提请上级组织复验。'), '组织复验', 'commitment');
