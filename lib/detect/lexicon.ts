@@ -304,6 +304,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       乱收费 乱摊派 乱罚款 乱检查 体罚 变相体罚 超时办结 超期办结 超出法定时限 超时限
       // data let out (敏感信息泄露)
       泄露 泄密 外泄
+      // disorder on the street (垃圾堆积、污水外溢, 乱堆乱放) and slowness named as such (发现慢、预警慢)
+      垃圾堆积 污水外溢 污水横流 乱堆乱放 乱搭乱建 私搭乱建 乱停乱放 脏乱差 违章搭建
+      发现慢 预警慢 处置慢 反应慢 响应慢 办理慢 审批慢 难以奏效
       // work that lags or a wrong let pass (动态管理跟不上, 默许中介代为预审), a rank at the bottom
       跟不上 默许 排在末位 全市末位 全县末位 排名靠后 排名末位 排名倒数
       超过承诺时限 超过法定时限 超过规定时限 超过时限

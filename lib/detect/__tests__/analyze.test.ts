@@ -1157,6 +1157,12 @@ describe('question headings of a news account', () => {
     expectKind(analyzeText('待遇认定实际用时普遍超过承诺时限。'), '超过承诺时限', 'problem');
   });
 
+  it('reads disorder on the street (垃圾堆积) and slowness named as such (发现慢) as shortcomings', () => {
+    expectKind(analyzeText('暗访发现3条背街小巷垃圾堆积、污水外溢。'), '垃圾堆积', 'problem');
+    expectKind(analyzeText('舆情监测仍以人工搜索为主，发现慢、预警慢。'), '发现慢、预警慢', 'problem');
+    expectKind(analyzeText('11笔借款人失联，常规催收手段难以奏效。'), '难以奏效', 'problem');
+  });
+
   it('reads data let out (信息泄露) as a shortcoming', () => {
     expectKind(analyzeText('（三）敏感信息泄露。'), '敏感信息泄露', 'problem');
   });
