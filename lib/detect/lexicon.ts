@@ -832,6 +832,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   { category: 'block', words: words('进驻后 进驻前 进驻时间 进驻期间') },
   // 统一 before 定 (统一定在3月10日), not the resolve 一定
   { category: 'block', words: words('统一定') },
+  // clean conduct declared (不收受礼品礼金, 从不收受): no misconduct
+  { category: 'block', words: words('不收受 从不收受 从未收受 没有收受 未收受') },
   {
     // The opening of a plan or report, not a measure of it.
     category: 'procedural',
@@ -944,6 +946,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       // courtesies of a report, a speech or a contact line (请予审议, 请同志们批评帮助, 来信请寄)
       请予审议 请予审阅 请予批准 请同志们 请大家 请寄 请致电 请来电 请来函 请发送 请通过以下
       请联系 请收好 请保留 先请 下面请
+      // a report's closing courtesy, a page's search box, a notice's contact and disclosure lines
+      请批评指正 批评指正 请输入关键词 请输入关键字 举报热线 监督举报： 通讯地址 邮政编码 邮编 公开方式
       // the period a notice stands (公示期为7月28日至8月6日), not a time limit
       公示期为 公示时间为 公示期限为 公示日期为 公示期间 公示期： 公示时间： 公示日期：
     `),

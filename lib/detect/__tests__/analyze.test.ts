@@ -1291,6 +1291,21 @@ describe('a lead-in announcing a list', () => {
 });
 
 describe('an invitation or a notice of rights', () => {
+  it('reads a contact line, a search box, a disclosure line and a closing courtesy as procedure', () => {
+    for (const line of [
+      '监督举报：12388　通讯地址：XX县城关镇解放路2X号　邮编：4X3X00',
+      '举报热线：0XXX-8X52X31（工作日）',
+      '公开方式：主动公开',
+      '站内检索: 请输入关键词 [检索]',
+      '以上报告，如有不妥，请批评指正。',
+    ])
+      expect(analyzeText(line).findings).toEqual([]);
+  });
+
+  it('reads clean conduct declared (不收受礼品礼金) as no misconduct', () => {
+    expectNone(analyzeText('本人不收受可能影响公正执行公务的礼品礼金。'), '收受', ['problem']);
+  });
+
   it('is procedure, not a measure or a pledge', () => {
     expectNone(
       analyzeText('公示期间，如有意见建议，可通过电话、来信等方式向街道纪工委反映。'),
