@@ -769,7 +769,7 @@ const CHINESE_NUMERALS = '一两二三四五六七八九十百';
 
 /** Whom a described target names after its 的 (…进展缓慢的股室和个人, …敷衍应付的责任单位): anyone who fits. */
 const DESCRIBED_TARGET =
-  /的(?:(?![一二两三四五六七八九十几])[\u4e00-\u9fff、]{0,6}(?:单位|部门|股室|科室|处室|个人|人员|干部|责任人|党组织|学校|企业|社区|医生|医师|教师|机构|商户|经营户|账号|项目|标段|场所))?$/;
+  /的(?:(?![一二两三四五六七八九十几])[\u4e00-\u9fffA-Z、]{0,6}(?:单位|部门|股室|科室|处室|个人|人员|干部|责任人|党组织|学校|企业|社区|医生|医师|教师|机构|商户|经营户|账号|项目|标段|场所|乡镇|镇|乡|村|街道))?$/;
 /** Longest ending {@link DESCRIBED_TARGET} reads. */
 const DESCRIBED_TARGET_REACH = 12;
 

@@ -1476,6 +1476,22 @@ describe('a target ending in 的 and the measure after it', () => {
       ['problem'],
     );
   });
+
+  it('reads places described (对…制止不力的东山镇、西河镇，…约谈) as whom the sanction is for', () => {
+    const analysis = analyzeText(
+      '对违法占地面积较大、制止不力的东山镇、西河镇，由县局提请县纪委监委对镇分管领导进行约谈；',
+    );
+    expectNone(analysis, '制止不力', ['problem']);
+    expectKind(analysis, '进行约谈', 'commitment');
+  });
+
+  it('reads a gap closed (堵住…的漏洞) as the aim of a measure, not a problem', () => {
+    expectKind(
+      analyzeText('9月底前推动建立三级核验制度，从源头上堵住重复申领的漏洞。'),
+      '堵住重复申领的漏洞',
+      'commitment',
+    );
+  });
 });
 
 describe('a contact line under a label of measures', () => {
