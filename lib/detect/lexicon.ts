@@ -644,7 +644,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       全面清理 全面核查 清理整顿 全面清查 逐笔核查 宣传推广 宣传报道 招标 公开招标 招聘 公开招聘
       合法性审查 合规审查 公平竞争审查 联合执法 专项执法 执法检查 集中执法 夜查
       // checks made after the work (组织回访, 组织复验, 开展信用评价)
-      回访 电话回访 上门回访 复验 竣工验收 整改验收 专项验收 信用评价
+      回访 电话回访 上门回访 复验 竣工验收 整改验收 专项验收 信用评价 核查 专项核查
     `),
   },
   {
@@ -748,6 +748,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       一律 催收 依法催收 公开招租 曝光 公开曝光
       // activities that are measures even without a verb
       警示教育 专项整治 专项行动 专项治理 自查 自查自纠 排查 回头看 督查 培训 约谈 审计
+      全面清查 全面清理 全面排查 全面核查 全面复查 集中排查 清理整顿 专项核查
       学习研讨 谈心谈话 明察暗访 招标 招聘 党课 专题党课 结对帮扶 建章立制
       // looking back over cases already closed (逐件倒查, 倒查相关人员责任)
       倒查

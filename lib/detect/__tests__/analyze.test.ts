@@ -1183,6 +1183,11 @@ describe('a heading of common problems', () => {
 });
 
 describe('the heading of a list item', () => {
+  it('names a measure with a sweeping check as its verb (全面清查口令) or object (开展专项核查)', () => {
+    expectKind(analyzeText('（二）全面清查口令。'), '全面清查口令', 'commitment');
+    expectKind(analyzeText('（三）开展账实相符专项核查。'), '专项核查', 'commitment');
+  });
+
   it('names a measure with one activity word', () => {
     const analysis = analyzeText(
       '二、整改要求\n（一）全面开展自查。\n各村要对照问题清单逐项自查。\n（二）严肃追责问责。\n对整改不力的，依纪依规严肃处理。',
