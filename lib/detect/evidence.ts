@@ -1099,13 +1099,19 @@ function countedObjectEnd(text: string, from: number, clauseEnd: number): number
 
 /** Longest verb between 已 and the 的 that makes it a modifier (已经发生的, 已签订的). */
 const MODIFIER_VERB = 3;
+/** Longest phrase between 已 and its 的 when it lists verbs (已离职、调岗人员的). */
+const MODIFIER_LIST = 8;
 
 /** Whether a 已 ending at `end` only qualifies a noun: 已经发生的要…, 已签订的合同. */
 function completedModifier(text: string, end: number): boolean {
-  for (let i = end; i <= end + MODIFIER_VERB && i < text.length; i++) {
+  // 已离职、调岗人员的账号: a list of verbs may stretch the phrase, up to its noun.
+  let listed = false;
+  for (let i = end; i <= end + MODIFIER_LIST && i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x7684) return i > end; // 的
-    if (!isHan(c)) return false;
+    if (c === 0x7684) return i > end && (listed || i <= end + MODIFIER_VERB); // 的
+    if (c === 0x3001)
+      listed = true; // 、
+    else if (!isHan(c)) return false;
   }
   return false;
 }

@@ -1585,6 +1585,10 @@ describe('已 that only qualifies a noun', () => {
     expectKind(speech, '已经发生的要制定清收方案', 'commitment');
   });
 
+  it('reads 已 before a list of verbs and their noun (已离职、调岗人员的账号) as a qualifier', () => {
+    expectKind(analyzeText('已离职、调岗人员的账号须于7月31日前全部注销。'), '全部注销', 'commitment');
+  });
+
   it('keeps 已 before a verb and its object as work done', () => {
     expectKind(analyzeText('集团已经制定了清收方案，收回借款300万元。'), '已经制定了清收方案', 'progress');
   });
