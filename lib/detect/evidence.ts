@@ -1194,8 +1194,9 @@ function verbAfterTarget(text: string, hits: CueHits, from: number, hitFrom: num
     if (t.flags[cue] & FLAG_OPENS_IMPERATIVE && t.categories[cue] & MEASURE_VERB) return true;
   }
   // The next clause opens with the verb or a measure (逐项建立…), after any adverbs of manner.
+  if (clauseEnd < 0) return false;
   let cursor = clauseEnd + 1;
-  for (; clauseEnd >= 0 && h < hitTo && hits.start[h] === cursor; h++) {
+  for (; h < hitTo && hits.start[h] === cursor; h++) {
     const cue = hits.cue[h];
     const cats = t.categories[cue];
     if ((t.flags[cue] & FLAG_OPENS_IMPERATIVE && cats & MEASURE_VERB) || cats & MEASURE) return true;
