@@ -179,6 +179,14 @@ const NOT_ADJECTIVES = words(`
     `);
 
 /**
+ * Words that set a figure as the target (控制在0.3‰以内, 提高到95%): with the figure right after
+ * them, the measure names what a report can check.
+ */
+export const TARGET_WORDS = words(
+  '达到 提高到 提升到 提升至 提高至 降至 降低到 下降到 下降至 降低至 控制在 稳定在 保持在 缩短到 缩短至 压缩到 压缩至 增加到 增加至 增至 扩大到 扩大至 减少到 减少至 不低于 不少于 不高于 不超过',
+);
+
+/**
  * The lexicon. Order matters only for duplicates: a word keeps the first
  * group it appears in (the tests check there are none).
  */
@@ -731,17 +739,16 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   },
   {
     category: 'measure',
-    words: words(`
+    // a target set in numbers (…落实率达到100%, 控制在35微克以内): with its number, checkable
+    words: joined(
+      TARGET_WORDS,
+      words(`
       督促 定期 认领 领办 职责分工 工作分工 分工负责 专人 专班 靠前指挥 监督管理 日常监督 个别谈话 调阅
       // opening the rectification to scrutiny
       接受社会监督 接受群众监督 主动接受监督 接受监督
       抽查核实 受理 分解交办 督办 通报 公示 公开 常态化 全覆盖 审核把关 考核 问责 追责
       追责问责 报告 汇总 宣传 评比 监测 检测
-      // a target set in numbers (…落实率达到100%, 控制在35微克以内): with its number, checkable
-      达到 提高到 提升到 提升至 提高至 降至 降低到 下降到 控制在 稳定在 保持在
-      延长到 延长至 缩短到 缩短至 压缩到 压缩至 增加到 增加至 增至 扩大到 扩大至 减少到 减少至
-      下降至 降低至
-      不低于 不少于 不高于 不超过 不多于 不晚于 减少 压减 不得低于 不得少于 不得超过 不得高于
+      延长到 延长至 不多于 不晚于 减少 压减 不得低于 不得少于 不得超过 不得高于
       // works to build or repair: a report can count them
       新建 建成 改建 扩建 改造 安装 配备 增设 购置 更换 维修 修缮 铺设 加装
       // a rule without exception, and dealing with those at fault
@@ -760,6 +767,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       // a case handed up to the body that decides it (提请县纪委监委问责, 提请县政府关闭)
       提请
     `),
+    ),
   },
   {
     category: 'measure',
@@ -1175,14 +1183,6 @@ export const SANCTION_WORDS = words(
  * Words of a period that, with a count after them (每半年开展一次, 每月至少2次), set a standing
  * rule: a measure said that way is to be kept, not reported done, unless the words say so.
  */
-/**
- * Words that set a figure as the target (控制在0.3‰以内, 提高到95%): with the figure right after
- * them, the measure names what a report can check.
- */
-export const TARGET_WORDS = words(
-  '达到 提高到 提升到 提升至 提高至 降至 降低到 下降到 下降至 降低至 控制在 稳定在 保持在 缩短到 缩短至 压缩到 压缩至 增加到 增加至 增至 扩大到 扩大至 减少到 减少至 不低于 不少于 不高于 不超过',
-);
-
 export const FREQUENCY_WORDS = words('每月 每季度 每半年 每年 每周 每学期 每个月 每个季度');
 
 export const DUTY_WORDS = words(
