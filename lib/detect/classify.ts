@@ -186,7 +186,7 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
   // 对整改工作亲自部署…) or hands to someone (由分管领导牵头，…).
   // So is a measure kept at a frequency (派驻纪检组每半年开展一次财务抽查): a standing rule,
   // but not one a shortcoming or a heading of problems says was not kept.
-  const rule = ev.frequency && ev.problem === 0 && !listed;
+  const rule = (ev.frequency || ev.blanket) && ev.problem === 0 && !listed;
   if ((ev.timeAhead || ev.deadline || ev.firstPerson || ev.assigned || rule) && commitment)
     return verdict('commitment');
   if (duty) return verdict('pledge');

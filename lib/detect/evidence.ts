@@ -31,6 +31,7 @@ import {
   ASSIGNMENT_WORDS,
   DUTY_WORDS,
   FREQUENCY_WORDS,
+  BLANKET_WORDS,
   TARGET_WORDS,
   SANCTION_WORDS,
   TARGET_PREPOSITION,
@@ -109,6 +110,7 @@ const F_DUTY = 1 << 23;
 const F_START_DATE = 1 << 24;
 const F_SANCTION_RULE = 1 << 25;
 const F_FREQUENCY = 1 << 26;
+const F_BLANKET = 1 << 27;
 
 /**
  * The evidence of one statement; see the module comment. Flags are bits of
@@ -166,6 +168,10 @@ export class Evidence {
   /** A period with a count (每半年开展一次): with a measure, a standing rule. */
   get frequency(): boolean {
     return (this.bits & F_FREQUENCY) !== 0;
+  }
+  /** A blanket rule (一律): with a measure, a standing rule. */
+  get blanket(): boolean {
+    return (this.bits & F_BLANKET) !== 0;
   }
   /** A task is handed to someone (由分管领导牵头): with a measure, a plan. */
   get assigned(): boolean {
@@ -360,6 +366,8 @@ let describesThings: Uint8Array | undefined;
 let sanctions: Uint8Array | undefined;
 /** Per cue word: 1 where it names a period of a rule (FREQUENCY_WORDS). */
 let periods: Uint8Array | undefined;
+/** Per cue word: 1 where it makes a blanket rule (BLANKET_WORDS). */
+let blankets: Uint8Array | undefined;
 /** Per cue word: 1 where it sets a figure as the target (TARGET_WORDS). */
 let targets: Uint8Array | undefined;
 
@@ -442,6 +450,7 @@ export function gatherEvidence(
   describesThings ??= tableOf(t.words, DESCRIBES_THINGS);
   sanctions ??= tableOf(t.words, SANCTION_WORDS);
   periods ??= tableOf(t.words, FREQUENCY_WORDS);
+  blankets ??= tableOf(t.words, BLANKET_WORDS);
   targets ??= tableOf(t.words, TARGET_WORDS);
   const ev = into ?? new Evidence();
   ev.bits = 0;
@@ -663,6 +672,7 @@ export function gatherEvidence(
     }
     if (cats & TIME) ev.bits |= F_TIME_AHEAD;
     if (periods[cue] && countFollows(text, hits.end[h], span.end)) ev.bits |= F_FREQUENCY;
+    if (blankets[cue]) ev.bits |= F_BLANKET;
     if (cats & SUBJECT && at <= span.mainStart + 1 && text.charCodeAt(at) === 0x6211) {
       // 我作为党组书记，…亲自…: the speaker speaking of what he will do.
       ev.bits |= F_FIRST_PERSON;

@@ -1185,6 +1185,12 @@ export const SANCTION_WORDS = words(
  */
 export const FREQUENCY_WORDS = words('每月 每季度 每半年 每年 每周 每学期 每个月 每个季度');
 
+/**
+ * A blanket rule (超出预算的一律不予报销): what falls under it is always dealt with one way, a rule
+ * to be kept, not a report of something done, unless the words say so.
+ */
+export const BLANKET_WORDS = words('一律');
+
 export const DUTY_WORDS = words(
   '第一责任人 直接责任人 责任主体 负总责 负直接责任 直接责任 负第一责任 具体责任人 第一责任 责任在 根子在 板子 负有主要责任 负主要责任',
 );

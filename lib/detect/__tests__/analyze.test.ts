@@ -2663,3 +2663,23 @@ describe('a sanction for whoever fits a description', () => {
     );
   });
 });
+
+describe('a blanket rule', () => {
+  it('reads 一律 with a measure as a rule to keep', () => {
+    expectKind(
+      analyzeText(
+        '县住建局按季度调度工程进度，对工期滞后的施工单位发出整改通知书，验收合格的项目一律按照“公示—结算”程序支付。',
+      ),
+      '一律按照',
+      'commitment',
+    );
+  });
+
+  it('leaves a rule reported in force as work done', () => {
+    expectKind(
+      analyzeText('整改以来，对新签订的12份合同进行了审核，新增项目已一律按照公示程序办理。'),
+      '新增项目',
+      'progress',
+    );
+  });
+});
