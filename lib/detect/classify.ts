@@ -93,7 +93,7 @@ const VERDICTS: Record<FindingKind, Verdict> = {
   progress: { kind: 'progress', complete: true },
 };
 
-function verdict(kind: FindingKind): Verdict {
+export function verdict(kind: FindingKind): Verdict {
   return VERDICTS[kind];
 }
 

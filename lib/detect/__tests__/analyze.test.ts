@@ -2683,3 +2683,22 @@ describe('a blanket rule', () => {
     );
   });
 });
+
+describe('a tally of items by state', () => {
+  it('reads counts of items done and not yet done as progress, not a deadline or a problem', () => {
+    expectKind(
+      analyzeText('到6月末，12项问题中整改到位9项，部分整改2项，尚未整改1项。'),
+      '整改到位9项',
+      'progress',
+    );
+    expectKind(analyzeText('督查反馈的15个问题，到年底已整改到位13个。'), '已整改到位13个', 'progress');
+  });
+
+  it('leaves a target of items to finish a plan', () => {
+    expectKind(
+      analyzeText('到2026年6月底，8个问题完成整改5个以上，其余问题在年底前全部整改到位。'),
+      '完成整改5个以上',
+      'commitment',
+    );
+  });
+});
