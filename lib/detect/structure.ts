@@ -171,10 +171,11 @@ export function namesSection(heading: string): boolean {
 
 /**
  * The name of a part of a plan or notice: two characters and a noun of structure (not 加强领导);
- * 组织保障, 推进机制 and 处理意见 too, but not an order to build one (健全机制, 强化保障).
+ * 组织保障, 推进机制 and 处理意见 too, but not an order to build one (健全机制, 强化保障);
+ * and what a part lists (…整改的建议, 公示时间及反映渠道, 抽查不合格名单).
  */
 const STRUCTURE_HEADING =
-  /^(?:[\u4e00-\u9fff]{2}(?:思想|范围|方式|目标|原则|内容|步骤|安排|要求|任务|事项|方法|分工)|组织领导|(?!建立|健全|完善|创新|强化|优化|加强|落实|做好|提供)[\u4e00-\u9fff]{2}(?:保障|机制|意见))$/;
+  /^(?:[\u4e00-\u9fff]{2}(?:思想|范围|方式|目标|原则|内容|步骤|安排|要求|任务|事项|方法|分工|概况|评价)|组织领导|(?!建立|健全|完善|创新|强化|优化|加强|落实|做好|提供)[\u4e00-\u9fff]{2}(?:保障|机制|意见)|[\u4e00-\u9fff、]{2,14}(?:的建议|渠道|名单))$/;
 
 /** A heading that names a field of work, not a finding: …方面, …领域. */
 const TOPIC_HEADING = /(?:方面|领域)[）)]?$/;

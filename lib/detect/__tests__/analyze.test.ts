@@ -2702,3 +2702,16 @@ describe('a tally of items by state', () => {
     );
   });
 });
+
+describe('a heading that names what its part lists', () => {
+  it('flags no overview, evaluation, advice, channel or list heading', () => {
+    const notice = analyzeText(
+      '一、督查概况\n县督查室对10个单位开展了督查。\n二、审计评价\n该局预算执行总体较好。\n三、进一步推动审计整改的建议\n四、公示时间及反映渠道\n五、抽查不合格名单',
+    );
+    expectNone(notice, '督查概况');
+    expectNone(notice, '审计评价');
+    expectNone(notice, '审计整改的建议');
+    expectNone(notice, '反映渠道');
+    expectNone(notice, '抽查不合格名单');
+  });
+});
