@@ -271,6 +271,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       不尽如人意 过长 过多 过频 过高 过低 过慢 过松 过宽 过软 过重 负担重 反复出现 时有发生
       屡有发生 对不上 繁琐 烦琐 缺口 意识差 能力弱 效率低 服务差 质量差 迟缓 形同虚设 偏高
       不容忽视 说了算
+      // leaning the wrong way (范围偏窄, 处理偏轻) and records left incomplete (记录残缺)
+      偏窄 偏轻 偏慢 残缺 残缺不全
       // a share short of what was due (完成投资仅为计划的47%)
       仅为 仅占 仅完成 仅达到
       // what the public finds hard, named as such (停车难, 办事难)

@@ -2715,3 +2715,9 @@ describe('a heading that names what its part lists', () => {
     expectNone(notice, '抽查不合格名单');
   });
 });
+
+describe('what leans the wrong way or is left incomplete', () => {
+  it('reads 偏窄 and 残缺 as shortcomings', () => {
+    expectKind(analyzeText('部分科室征求意见范围偏窄，会议记录残缺。'), '范围偏窄', 'problem');
+  });
+});
