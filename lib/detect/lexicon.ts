@@ -1090,6 +1090,11 @@ export const PROBLEM_HEADINGS = [
   '查摆的问题',
   '排查出的问题',
   '检视出的问题',
+  // what a review says needs improving (尚需改善之处, 需要改进的地方)
+  '需改善之处',
+  '需改进之处',
+  '需要改进的地方',
+  '需要改善的地方',
 ];
 
 /** Heading words that open a section of plans: bare measures under them are commitments. */

@@ -2721,3 +2721,13 @@ describe('what leans the wrong way or is left incomplete', () => {
     expectKind(analyzeText('部分科室征求意见范围偏窄，会议记录残缺。'), '范围偏窄', 'problem');
   });
 });
+
+describe('a heading of what needs improving', () => {
+  it('reads the points under 尚需改善之处 as problems', () => {
+    const review = analyzeText(
+      '二、尚需改善之处\n1. 课堂提问多停留于记忆层次，学生互评的机会有限。\n2. 家校沟通主要依赖纸本通知。',
+    );
+    expectKind(review, '课堂提问多停留于记忆层次', 'problem');
+    expectKind(review, '家校沟通主要依赖纸本通知', 'problem');
+  });
+});
