@@ -72,7 +72,7 @@ import {
 import { extractDeadline, extractOwner, extractQuantities } from './fields';
 import { readMeta } from './meta';
 import {
-  CAPTION_LABELS,
+  ASIDE_LABELS,
   CAUSE_LABELS,
   FIELD_LINE,
   MEASURE_LABELS,
@@ -105,7 +105,7 @@ for (const label of [
   ...PROBLEM_LABELS,
   ...CAUSE_LABELS,
   ...PROGRESS_LABELS,
-  ...CAPTION_LABELS,
+  ...ASIDE_LABELS,
 ])
   LABEL_LAST[label.charCodeAt(label.length - 1)] = 1;
 LABEL_LAST['诺'.charCodeAt(0)] = 1; // 我局承诺：
@@ -228,7 +228,7 @@ export function* analyzeInSteps(
 }
 
 /** What a paragraph's opening label (主要表现：, 整改措施：, 未完成原因：, 整改情况：) says its statements are. */
-type ParagraphLabel = 'problem' | 'commitment' | 'causes' | 'progress' | 'caption';
+type ParagraphLabel = 'problem' | 'commitment' | 'causes' | 'progress' | 'aside';
 
 /** A line giving the state of an item: 整改进展：未完成。 */
 const STATUS_LINE =
@@ -459,8 +459,8 @@ class UnitRun {
       if (label) this.paragraphLabel = label;
     }
     this.previousParagraph = seg.paragraph;
-    // A caption shows what the text says; a cause (原因：…) explains a problem told before.
-    if (this.paragraphLabel === 'caption' || this.paragraphLabel === 'causes') return;
+    // An aside (照片说明：…, 违反法条：…) adds nothing; a cause (原因：…) explains a problem told before.
+    if (this.paragraphLabel === 'aside' || this.paragraphLabel === 'causes') return;
     // In a table with a header row, the column says what a cell is (整改措施, 反馈问题, 责任单位).
     const column = this.sections.column[k];
     if (column === COLUMN_NUMBER) {
@@ -703,7 +703,7 @@ class UnitRun {
     if (PROBLEM_LABELS.indexOf(label) >= 0) return 'problem';
     if (CAUSE_LABELS.indexOf(label) >= 0) return 'causes';
     if (PROGRESS_LABELS.indexOf(label) >= 0) return 'progress';
-    if (CAPTION_LABELS.indexOf(label) >= 0) return 'caption';
+    if (ASIDE_LABELS.indexOf(label) >= 0) return 'aside';
     return null;
   }
 

@@ -2731,3 +2731,18 @@ describe('a heading of what needs improving', () => {
     expectKind(review, '家校沟通主要依赖纸本通知', 'problem');
   });
 });
+
+describe('the fields of an enforcement notice', () => {
+  const notice = analyzeText(
+    '劳动检查违法事业单位公布\n一、违法事业单位\n（一）XX保全公司\n违法事实：保全人员每日工作时间超过12小时，且连续工作7日未给予例假；\n违反法条：劳动基准法第24条、第32条第2项。\n处分：罚款30万元，并公布事业单位名称及负责人姓名。',
+  );
+
+  it('reads the facts as the problem', () => {
+    expectKind(notice, '保全人员每日工作时间超过12小时', 'problem');
+  });
+
+  it('flags neither the law cited nor the penalty decided', () => {
+    expectNone(notice, '劳动基准法第24条');
+    expect(notice.findings.find((f) => f.text.includes('罚款30万元'))?.kind ?? 'none').not.toBe('commitment');
+  });
+});
