@@ -103,6 +103,8 @@ const ASKS_FOR_PROBLEMS = /(?:哪些|什么|啥)问题[？?]$|问题有哪些[�
 
 /** A heading over problems sorted by the work done on them (已完成整改的问题, 正在推进整改的问题). */
 const DONE_PROBLEMS = /(?:已|基本|已经|全面)完成(?:整改)?的问题|(?:正在|持续)(?:推进|整改)(?:整改)?的问题/;
+/** The list marker a heading opens with (（一）, 三、, 2.). */
+const LEADING_MARKER = /^[（(]?[一二三四五六七八九十\d]+[）)、.．]/;
 /** A heading over problems not yet rectified (尚未完成整改的问题及原因). */
 const UNFINISHED_PROBLEMS = /^(?:尚未|还未|仍未|未|没有|未能)(?:完成|整改到位)(?:整改)?的?问题/;
 
@@ -143,6 +145,14 @@ export function headingKind(heading: string, title: boolean, bare = withoutEnd(h
     return PROBLEMS_AND_CAUSES.test(bare) ? 'problem' : 'causes';
   // 二、已完成整改的问题: problems told with the work done on them.
   if (bare.length <= MAX_PROBLEM_HEADING && DONE_PROBLEMS.test(bare)) return 'progress';
+  // （一）尚未整改到位的问题: problems still open, told as problems (with their causes, the
+  // statements under it are as often the reasons as the problems).
+  if (
+    bare.length <= MAX_PROBLEM_HEADING &&
+    bare.indexOf('原因') < 0 &&
+    UNFINISHED_PROBLEMS.test(bare.replace(LEADING_MARKER, ''))
+  )
+    return 'problem';
   if (PLAN_WORDS.test(heading)) return 'plan';
   if (heading.length <= MAX_PROBLEM_HEADING && !SOLVES.test(heading) && PROBLEM_WORDS.test(heading))
     return 'problem';

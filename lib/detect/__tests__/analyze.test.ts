@@ -2746,3 +2746,12 @@ describe('the fields of an enforcement notice', () => {
     expect(notice.findings.find((f) => f.text.includes('罚款30万元'))?.kind ?? 'none').not.toBe('commitment');
   });
 });
+
+describe('a heading of problems not yet rectified', () => {
+  it('reads the items under （一）未整改到位的问题 as problems', () => {
+    const report = analyzeText(
+      '县政府关于审计查出问题整改情况的报告\n三、尚未整改到位问题及原因分析\n（一）未整改到位的问题\n1.养老服务补贴违规发放问题中，仍有1.7万元没有追回。\n2.县城市管理局等4个单位无预算、超预算支出公用经费135.6万元。\n（二）原因分析\n一是部分问题属于历史遗留问题，化解需要较长时间。',
+    );
+    expectKind(report, '超预算支出公用经费135.6万元', 'problem');
+  });
+});
