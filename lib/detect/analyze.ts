@@ -18,7 +18,7 @@ import {
   type Segment,
   type SegmentTable,
 } from '../text/segment';
-import { charClasses, CHAR_HAN } from '../text/chars';
+import { charClasses, CHAR_HAN, DITTO } from '../text/chars';
 import type { TraditionalConverter } from '../text/traditional';
 import type { Analysis, Cue, Finding, FindingKind } from './types';
 import { categoryBit, createHits, cueTable, scanCues, type CueHits } from './cues';
@@ -644,12 +644,19 @@ class UnitRun {
    * (a cell of measures may hold several, (1)…；(2)…) that names none itself.
    */
   private rowField(seg: Segment, field: 'deadline' | 'owner'): void {
-    const value = this.norm.text.slice(seg.start, seg.end).trim();
+    let value = this.norm.text.slice(seg.start, seg.end).trim();
+    // 〃: the cell above covers this one (rowspan), and its value is this row's too.
+    if (value === DITTO) value = this.fieldAbove[field];
+    else this.fieldAbove[field] = value;
+    if (!value) return;
     for (let i = this.rowStart; i < this.findings.length; i++) {
       const finding = this.findings[i];
       if (finding.kind === 'commitment') finding[field] ??= value;
     }
   }
+
+  /** The last value of each field column, for the cells below it that it covers. */
+  private readonly fieldAbove = { deadline: '', owner: '' };
 
   /** The commitment of the table row a cell stands in: the last finding, a few cells back at most. */
   private rowCommitment(seg: Segment): Finding | null {

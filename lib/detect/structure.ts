@@ -19,6 +19,9 @@ import {
 } from '../text/segment';
 import { MEASURE_HEADINGS, PLAN_HEADINGS, PROBLEM_HEADINGS, PROGRESS_HEADINGS } from './lexicon';
 import type { SectionKind } from './classify';
+import { DITTO } from '../text/chars';
+
+const DITTO_CODE = DITTO.charCodeAt(0);
 
 /** The level of a heading without a list marker, deeper than every marker's. */
 const UNMARKED_LEVEL = 6;
@@ -422,6 +425,8 @@ function headingLevel(
   const end = segments.end[k];
   const flags = segments.flags[k];
   const markerLength = segments.marker[k];
+  // 〃 stands for a table cell covered by another (see DITTO): no heading.
+  if (end - start === 1 && text.charCodeAt(start) === DITTO_CODE) return undefined;
   if (isQuestionHeading(text, segments, k)) return bodySeen ? UNMARKED_LEVEL : 0;
   if (!(flags & SEGMENT_HEADING) && !(flags & SEGMENT_FIRST && markerLength > 0)) return undefined;
   const level = markerLevelAt(text, start, markerLength);

@@ -3,6 +3,10 @@
  * so that spans found in the string can be painted as DOM Ranges.
  *
  * - Block elements, `<br>` and table cells end a line ("\n"), as on screen.
+ *   A cell that a cell above covers (`rowspan`), or a column a cell fills
+ *   besides its first (`colspan`, unless it fills the whole row), reads as a
+ *   line of its own holding only the ditto mark 〃, which no node holds: every
+ *   row then has its cells in the columns of the header row.
  * - Outside `<pre>`, line breaks inside a text node are source formatting and
  *   read as spaces (the same length, so offsets still map 1:1 to the node).
  * - Scripts, styles, form fields, editable regions, hidden elements and the
@@ -17,6 +21,8 @@
  *
  * Works on any DOM: the browser's, or linkedom's in Node for the CLI.
  */
+
+import { DITTO } from '../text/chars';
 
 export interface PageText {
   /** The page's readable text, lines separated by "\n". */
@@ -182,6 +188,24 @@ export function readPageText(root: Node, options: ReadOptions = {}): PageText {
 const READ_STEP = 65_536;
 const NODE_WORK = 8;
 
+/** A table being read: how many more rows each column's cell covers. */
+interface OpenTable {
+  covered: number[];
+  /** The column the next cell of the current row falls in. */
+  column: number;
+  /** Columns of the widest row read so far (0 before the first row ends). */
+  width: number;
+}
+
+/** A span attribute's value (rowspan, colspan): 1 when missing or not a count. */
+function spanOf(element: Element, name: string): number {
+  const value = Number.parseInt(element.getAttribute(name) ?? '', 10);
+  return value > 1 ? Math.min(value, MAX_SPAN) : 1;
+}
+
+/** Spans beyond this are mistakes of the page (rowspan="999"): no table has that many rows to cover. */
+const MAX_SPAN = 1000;
+
 /** An element being read: what to undo or close when its children are done. */
 interface OpenElement {
   element: Element;
@@ -192,6 +216,8 @@ interface OpenElement {
   nodes: number;
   length: number;
   linkChars: number;
+  /** For a table cell: the columns it fills besides its first (colspan). */
+  extraColumns: number;
 }
 
 /**
@@ -241,17 +267,73 @@ export function* readPageTextInSteps(root: Node, options: ReadOptions = {}): Gen
     work += data.length;
   };
 
+  const tables: OpenTable[] = [];
+  /** A line of its own for a cell covered by the one above it. */
+  const readCovered = () => {
+    endLine();
+    pieces.push(DITTO, '\n');
+    length += 2;
+  };
+  /** Reads the covered cells of the current row from its next column up to `until`. */
+  const readCoveredUpTo = (table: OpenTable, until: number) => {
+    const { covered } = table;
+    while (table.column < until && covered[table.column] > 0) {
+      readCovered();
+      covered[table.column++]--;
+    }
+  };
+  /** Enters a cell: returns the columns it fills besides its first, to read as covered after it. */
+  const enterCell = (element: Element): number => {
+    const table = tables[tables.length - 1];
+    if (!table) return 0;
+    readCoveredUpTo(table, table.covered.length);
+    const rows = spanOf(element, 'rowspan');
+    const columns = spanOf(element, 'colspan');
+    for (let n = columns; n > 0; n--) table.covered[table.column++] = rows - 1;
+    // A cell across the whole row (一、…方面, a title) is a line of its own, not a row of cells.
+    return table.width > 0 && columns >= table.width ? 0 : columns - 1;
+  };
+  const leaveRow = () => {
+    const table = tables[tables.length - 1];
+    if (!table) return;
+    // The covered cells after the row's last cell.
+    const { covered } = table;
+    for (; table.column < covered.length; table.column++) {
+      if (covered[table.column] > 0) {
+        readCovered();
+        covered[table.column]--;
+      }
+    }
+    table.width = Math.max(table.width, table.column);
+  };
+
   const open: OpenElement[] = [];
   /** Starts reading `element`'s children; the caller then walks from its first child. */
   const enter = (element: Element, tag: string) => {
     const block = BLOCKS.has(tag) || tag === 'iframe';
     if (block) endLine();
+    let extraColumns = 0;
+    if (tag === 'table') tables.push({ covered: [], column: 0, width: 0 });
+    else if (tag === 'tr' && tables.length > 0) tables[tables.length - 1].column = 0;
+    else if (tag === 'td' || tag === 'th') extraColumns = enterCell(element);
     if (tag === 'a') linkDepth++;
     if (tag === 'pre') preDepth++;
-    open.push({ element, tag, block, pieces: pieces.length, nodes: nodes.length, length, linkChars });
+    open.push({
+      element,
+      tag,
+      block,
+      pieces: pieces.length,
+      nodes: nodes.length,
+      length,
+      linkChars,
+      extraColumns,
+    });
   };
   const leave = (entry: OpenElement) => {
     const { tag } = entry;
+    if (tag === 'table') tables.pop();
+    else if (tag === 'tr') leaveRow();
+    else for (let n = entry.extraColumns; n > 0; n--) readCovered();
     if (tag === 'a') linkDepth--;
     if (tag === 'pre') preDepth--;
     if (!entry.block) return;

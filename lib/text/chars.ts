@@ -3,6 +3,12 @@
  * UTF-16 code units so that the hot loops never build strings.
  */
 
+/**
+ * The ditto mark 〃: the page reader's stand-in for a table cell covered by the one above it
+ * (rowspan) or by the one before it (colspan), so that every row keeps its cells in their columns.
+ */
+export const DITTO = '\u3003';
+
 /** Han ideographs (basic block, extension A, compatibility). */
 export function isHan(code: number): boolean {
   return (

@@ -93,3 +93,70 @@ describe('a table of a rectification plan, read and analysed', () => {
     expect(analysis.meta.issuingUnit).toBeUndefined();
   });
 });
+
+describe('a table with cells that span rows', () => {
+  const page = () =>
+    html(
+      '<body><table><tr><th>序号</th><th>乡镇</th><th>发现的问题</th><th>整改措施</th><th>责任单位</th></tr>' +
+        '<tr><td>1</td><td rowspan="2">城关镇</td><td>石桥村公路路面坑槽长期未修补。</td><td>对坑槽进行挖补，修补完成后报县公路中心验收。</td><td rowspan="2">城关镇人民政府</td></tr>' +
+        '<tr><td>2</td><td>辖区内3座农村公路桥梁没有设置限载标志。</td><td>在3座桥梁两端增设限载标志牌，并纳入日常巡查台账。</td></tr>' +
+        '<tr><td colspan="2">3</td><td>路长公示牌信息陈旧。</td><td>更换全镇路长公示牌。</td><td>河口镇人民政府</td></tr></table></body>',
+    );
+
+  it('reads a covered cell as a ditto line of its own, in its column', () => {
+    const { text } = readPageText(page().document);
+    expect(text.split('\n').slice(10, 15)).toEqual([
+      '2',
+      '〃',
+      '辖区内3座农村公路桥梁没有设置限载标志。',
+      '在3座桥梁两端增设限载标志牌，并纳入日常巡查台账。',
+      '〃',
+    ]);
+    // A cell across two columns is followed by a ditto line for the second.
+    expect(text.split('\n').slice(15)).toEqual([
+      '3',
+      '〃',
+      '路长公示牌信息陈旧。',
+      '更换全镇路长公示牌。',
+      '河口镇人民政府',
+    ]);
+  });
+
+  it('reads a cell across the whole row as one line', () => {
+    const { document } = html(
+      '<body><table><tr><th>序号</th><th>问题</th><th>措施</th></tr><tr><td colspan="3">一、党的建设方面</td></tr>' +
+        '<tr><td>1</td><td>学习流于形式。</td><td>制定学习计划。</td></tr></table></body>',
+    );
+    expect(readPageText(document).text).toBe(
+      '序号\n问题\n措施\n一、党的建设方面\n1\n学习流于形式。\n制定学习计划。',
+    );
+  });
+
+  it('maps the text after a ditto line to its own node', () => {
+    const read = readPageText(page().document);
+    const at = read.text.indexOf('辖区内3座');
+    const points = pointsFor(read, at, at + 3);
+    expect(points?.[0].node.data).toBe('辖区内3座农村公路桥梁没有设置限载标志。');
+    expect(points?.[0].offset).toBe(0);
+  });
+
+  it('keeps the rows below a spanning cell in their columns for the analysis', async () => {
+    const { analyzeText } = await import('../../detect/analyze');
+    const kinds = Object.fromEntries(
+      analyzeText(readPageText(page().document).text).findings.map((f) => [f.text, f.kind]),
+    );
+    expect(kinds['辖区内3座农村公路桥梁没有设置限载标志。']).toBe('problem');
+    expect(kinds['在3座桥梁两端增设限载标志牌，并纳入日常巡查台账。']).toBe('commitment');
+    expect(kinds['路长公示牌信息陈旧。']).toBe('problem');
+    expect(kinds['更换全镇路长公示牌。']).toBe('commitment');
+  });
+
+  it('gives a row the owner of the cell above that covers it', async () => {
+    const { analyzeText } = await import('../../detect/analyze');
+    const owners = Object.fromEntries(
+      analyzeText(readPageText(page().document).text).findings.map((f) => [f.text, f.owner]),
+    );
+    expect(owners['在3座桥梁两端增设限载标志牌，并纳入日常巡查台账。']).toBe('城关镇人民政府');
+    expect(owners['更换全镇路长公示牌。']).toBe('河口镇人民政府');
+  });
+});
