@@ -18,7 +18,9 @@ import {
   type Segment,
   type SegmentTable,
 } from '../text/segment';
-import { charClasses, CHAR_HAN, DITTO } from '../text/chars';
+import { CELL_LINE_BREAK, charClasses, CHAR_HAN, DITTO } from '../text/chars';
+
+const CELL_LINE_BREAK_CODE = CELL_LINE_BREAK.charCodeAt(0);
 import type { TraditionalConverter } from '../text/traditional';
 import type { Analysis, Cue, Finding, FindingKind } from './types';
 import { categoryBit, createHits, cueTable, scanCues, type CueHits } from './cues';
@@ -199,7 +201,13 @@ export function* analyzeInSteps(
   for (let k = 0; k < segments.count; k++) skip[k] = furniture[segments.paragraph[k]];
   // Each pass over a whole long page is a step of its own.
   if (text.length > STEP) yield;
-  const sections = findSections(text, segments, skip);
+  // A paragraph after a line break inside a table cell (see CELL_LINE_BREAK) stays in that cell.
+  const hasCellBreaks = original.indexOf(CELL_LINE_BREAK) >= 0;
+  const continuesCell = (k: number) => {
+    const start = segments.start[k];
+    return start > 0 && original.charCodeAt(norm.toOriginal.at(start - 1)) === CELL_LINE_BREAK_CODE;
+  };
+  const sections = findSections(text, segments, skip, hasCellBreaks ? continuesCell : undefined);
   if (text.length > STEP) yield;
   const meta = readMeta({
     text,
@@ -645,9 +653,22 @@ class UnitRun {
    */
   private rowField(seg: Segment, field: 'deadline' | 'owner'): void {
     let value = this.norm.text.slice(seg.start, seg.end).trim();
+    const { original, toOriginal } = this.norm;
     // 〃: the cell above covers this one (rowspan), and its value is this row's too.
     if (value === DITTO) value = this.fieldAbove[field];
-    else this.fieldAbove[field] = value;
+    else if (
+      seg.first &&
+      seg.start > 0 &&
+      original.charCodeAt(toOriginal.at(seg.start - 1)) === CELL_LINE_BREAK_CODE
+    ) {
+      // The next line of the same cell (城关镇人民政府<br>某某（副镇长）): one value.
+      const first = this.fieldAbove[field];
+      value = first ? `${first} ${value}` : value;
+      for (let i = this.rowStart; i < this.findings.length; i++)
+        if (this.findings[i][field] === first) this.findings[i][field] = value;
+      this.fieldAbove[field] = value;
+      return;
+    } else this.fieldAbove[field] = value;
     if (!value) return;
     for (let i = this.rowStart; i < this.findings.length; i++) {
       const finding = this.findings[i];

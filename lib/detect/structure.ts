@@ -202,7 +202,12 @@ export function namesField(phrase: string): boolean {
  * Sections of the units `segments` of normalised `text`; `skip[k]` marks
  * units on furniture lines, which neither open nor close a section.
  */
-export function findSections(text: string, segments: SegmentTable, skip: Uint8Array): Sections {
+export function findSections(
+  text: string,
+  segments: SegmentTable,
+  skip: Uint8Array,
+  continuesCell?: (k: number) => boolean,
+): Sections {
   const kind = new Uint8Array(segments.count);
   const heading = new Uint8Array(segments.count);
   const names = new Uint8Array(segments.count);
@@ -218,7 +223,7 @@ export function findSections(text: string, segments: SegmentTable, skip: Uint8Ar
   for (let k = 0; k < segments.count; k++) {
     // The header row of a table (序号 | 问题 | 整改措施 | 整改情况) names columns, not sections.
     if (k >= tableEnd && isHeaderRowAt(text, segments, k))
-      tableEnd = markColumns(text, segments, k, headerRowEndAt(text, segments, k), column);
+      tableEnd = markColumns(text, segments, k, headerRowEndAt(text, segments, k), column, continuesCell);
     // The header and the cells of a table are not headings, whatever their length.
     if (k < tableEnd) {
       kind[k] = sectionKind;
@@ -302,6 +307,7 @@ function markColumns(
   from: number,
   to: number,
   column: Uint8Array,
+  continuesCell?: (k: number) => boolean,
 ): number {
   const roles: number[] = [];
   for (let k = from; k < to; k++) roles.push(columnRole(text.slice(segments.start[k], segments.end[k])));
@@ -318,7 +324,10 @@ function markColumns(
       const next = subItemAt(text, segments, k);
       // A cell of several paragraphs ((1)…；/(2)…。) reads as several lines: the next
       // sub-item of a series stays in its cell rather than shifting the row.
-      const sameCell = item !== null && next !== null && next.level === item.level && next.n === item.n + 1;
+      // So does a line after a line break inside the cell (城关镇人民政府<br>某某（副镇长）).
+      const sameCell =
+        (item !== null && next !== null && next.level === item.level && next.n === item.n + 1) ||
+        (continuesCell !== undefined && continuesCell(k));
       item = next;
       if (sameCell) {
         if (!spanning) column[k] = roles[cell % roles.length];

@@ -6,7 +6,8 @@
  *   A cell that a cell above covers (`rowspan`), or a column a cell fills
  *   besides its first (`colspan`, unless it fills the whole row), reads as a
  *   line of its own holding only the ditto mark 〃, which no node holds: every
- *   row then has its cells in the columns of the header row.
+ *   row then has its cells in the columns of the header row. A line break
+ *   inside a cell is CELL_LINE_BREAK, so the cell's lines stay one cell.
  * - Outside `<pre>`, line breaks inside a text node are source formatting and
  *   read as spaces (the same length, so offsets still map 1:1 to the node).
  * - Scripts, styles, form fields, editable regions, hidden elements and the
@@ -22,7 +23,7 @@
  * Works on any DOM: the browser's, or linkedom's in Node for the CLI.
  */
 
-import { DITTO } from '../text/chars';
+import { CELL_LINE_BREAK, DITTO } from '../text/chars';
 
 export interface PageText {
   /** The page's readable text, lines separated by "\n". */
@@ -195,6 +196,8 @@ interface OpenTable {
   column: number;
   /** Columns of the widest row read so far (0 before the first row ends). */
   width: number;
+  /** A cell of this table is being read: its line breaks are CELL_LINE_BREAK. */
+  inCell: boolean;
 }
 
 /** A span attribute's value (rowspan, colspan): 1 when missing or not a count. */
@@ -242,10 +245,13 @@ export function* readPageTextInSteps(root: Node, options: ReadOptions = {}): Gen
   let linkDepth = 0;
   let linkChars = 0; // characters read inside links so far
   let work = 0;
+  const tables: OpenTable[] = [];
 
   const endLine = () => {
     if (lineOpen) {
-      pieces.push('\n');
+      // Inside a table cell, a line break keeps the cell whole (see CELL_LINE_BREAK).
+      const table = tables.length > 0 ? tables[tables.length - 1] : null;
+      pieces.push(table !== null && table.inCell ? CELL_LINE_BREAK : '\n');
       length++;
       lineOpen = false;
     }
@@ -267,7 +273,6 @@ export function* readPageTextInSteps(root: Node, options: ReadOptions = {}): Gen
     work += data.length;
   };
 
-  const tables: OpenTable[] = [];
   /** A line of its own for a cell covered by the one above it. */
   const readCovered = () => {
     endLine();
@@ -290,6 +295,7 @@ export function* readPageTextInSteps(root: Node, options: ReadOptions = {}): Gen
     const rows = spanOf(element, 'rowspan');
     const columns = spanOf(element, 'colspan');
     for (let n = columns; n > 0; n--) table.covered[table.column++] = rows - 1;
+    table.inCell = true;
     // A cell across the whole row (一、…方面, a title) is a line of its own, not a row of cells.
     return table.width > 0 && columns >= table.width ? 0 : columns - 1;
   };
@@ -313,7 +319,7 @@ export function* readPageTextInSteps(root: Node, options: ReadOptions = {}): Gen
     const block = BLOCKS.has(tag) || tag === 'iframe';
     if (block) endLine();
     let extraColumns = 0;
-    if (tag === 'table') tables.push({ covered: [], column: 0, width: 0 });
+    if (tag === 'table') tables.push({ covered: [], column: 0, width: 0, inCell: false });
     else if (tag === 'tr' && tables.length > 0) tables[tables.length - 1].column = 0;
     else if (tag === 'td' || tag === 'th') extraColumns = enterCell(element);
     if (tag === 'a') linkDepth++;
@@ -333,7 +339,13 @@ export function* readPageTextInSteps(root: Node, options: ReadOptions = {}): Gen
     const { tag } = entry;
     if (tag === 'table') tables.pop();
     else if (tag === 'tr') leaveRow();
-    else for (let n = entry.extraColumns; n > 0; n--) readCovered();
+    else if ((tag === 'td' || tag === 'th') && tables.length > 0) {
+      // The cell's own end is a line break between cells, also where its last block ended a line.
+      tables[tables.length - 1].inCell = false;
+      if (pieces.length > 0 && pieces[pieces.length - 1] === CELL_LINE_BREAK)
+        pieces[pieces.length - 1] = '\n';
+      for (let n = entry.extraColumns; n > 0; n--) readCovered();
+    }
     if (tag === 'a') linkDepth--;
     if (tag === 'pre') preDepth--;
     if (!entry.block) return;

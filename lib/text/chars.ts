@@ -9,6 +9,12 @@
  */
 export const DITTO = '\u3003';
 
+/**
+ * The page reader's line break inside a table cell (a cell of several lines, 城关镇人民政府<br>某某):
+ * normalisation reads it as "\n", and the table's columns read the lines as one cell.
+ */
+export const CELL_LINE_BREAK = '\u2028';
+
 /** Han ideographs (basic block, extension A, compatibility). */
 export function isHan(code: number): boolean {
   return (
@@ -130,7 +136,7 @@ export function charClasses(): Uint8Array {
     if (isCjkPunct(c)) bits |= CHAR_CJK_PUNCT;
     if (isAsciiLetter(c) || isAsciiDigit(c)) bits |= CHAR_ALNUM | CHAR_SLOW;
     if (isSentenceEnd(c)) bits |= CHAR_SENTENCE_END;
-    if (c === 0x0a) bits |= CHAR_LINE_BREAK | CHAR_SLOW;
+    if (c === 0x0a || c === 0x2028) bits |= CHAR_LINE_BREAK | CHAR_SLOW;
     // Parentheses (pinyin), half-width , ; : ? ! and full-width forms that fold.
     if (c === 0x28 || c === 0xff08 || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21)
       bits |= CHAR_SLOW;

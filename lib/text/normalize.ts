@@ -301,6 +301,7 @@ function copyNormalized(state: CopyState, limit: number): void {
       i++;
       continue;
     }
+    if (c === 0x2028) c = 0x0a; // a line break inside a table cell (see CELL_LINE_BREAK)
     if (c === 0x0a) {
       pendingSpace = -1;
       while (nextJoin < joins.length && joins[nextJoin] < i) nextJoin++;

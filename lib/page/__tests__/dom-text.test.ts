@@ -160,3 +160,30 @@ describe('a table with cells that span rows', () => {
     expect(owners['更换全镇路长公示牌。']).toBe('河口镇人民政府');
   });
 });
+
+describe('a table cell of several lines', () => {
+  const page = () =>
+    html(
+      '<body><table><tr><th>序号</th><th>发现的问题</th><th>整改措施</th><th>责任单位及责任人</th><th>完成时限</th></tr>' +
+        '<tr><td><p>1</p></td><td><p>路面坑槽长期未修补。</p></td><td><p>对坑槽进行挖补。</p></td><td>城关镇人民政府<br>某某（副镇长）</td><td>5月31日前</td></tr>' +
+        '<tr><td>2</td><td>桥梁没有设置限载标志。</td><td>增设限载标志牌。</td><td>河口镇人民政府<br>某某某（镇长）</td><td>6月15日前</td></tr></table></body>',
+    );
+
+  it('breaks its lines with CELL_LINE_BREAK, and ends the cell with "\\n" even after a block', () => {
+    const { text } = readPageText(page().document);
+    expect(text).toContain(
+      '1\n路面坑槽长期未修补。\n对坑槽进行挖补。\n城关镇人民政府\u2028某某（副镇长）\n5月31日前',
+    );
+  });
+
+  it('keeps the row in its columns and reads the cell as one owner', async () => {
+    const { analyzeText } = await import('../../detect/analyze');
+    const measures = analyzeText(readPageText(page().document).text).findings.filter(
+      (f) => f.kind === 'commitment',
+    );
+    expect(measures.map((f) => [f.text, f.owner, f.deadline])).toEqual([
+      ['对坑槽进行挖补。', '城关镇人民政府 某某（副镇长）', '5月31日前'],
+      ['增设限载标志牌。', '河口镇人民政府 某某某（镇长）', '6月15日前'],
+    ]);
+  });
+});

@@ -10,7 +10,8 @@ function expectedBits(c: number): number {
   if (chars.isCjkPunct(c)) bits |= chars.CHAR_CJK_PUNCT;
   if (chars.isAsciiLetter(c) || chars.isAsciiDigit(c)) bits |= chars.CHAR_ALNUM | chars.CHAR_SLOW;
   if (chars.isSentenceEnd(c)) bits |= chars.CHAR_SENTENCE_END;
-  if (c === 0x0a) bits |= chars.CHAR_LINE_BREAK | chars.CHAR_SLOW;
+  if (c === 0x0a || c === chars.CELL_LINE_BREAK.charCodeAt(0))
+    bits |= chars.CHAR_LINE_BREAK | chars.CHAR_SLOW;
   if ('(（,;:?!'.includes(String.fromCharCode(c))) bits |= chars.CHAR_SLOW;
   if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a))
     bits |= chars.CHAR_SLOW;
