@@ -105,6 +105,27 @@ describe.each(MODES)('highlighting on government pages (%s)', (paintMode) => {
     await page.close();
   });
 
+  it('paints the rows of a table whose cells span rows, and gives a row the owner above it', async () => {
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('plan-table-spans.html'));
+    const problems = await waitForHighlight(page, 'rl-problem');
+    expect(problems).toContain('辖区内两座漫水桥没有设置水位警示标志。');
+    const measures = await highlightTexts(page, 'rl-commitment');
+    expect(measures).toContain('在两座漫水桥两端增设水位警示标志和限行标志牌。');
+    expect(measures).toContain('对代签人员予以解聘，建立护路员定位打卡制度。');
+    // Neither the covered cells' 〃 nor the names of the places are painted.
+    const painted = (await allHighlighted(page)).join('\n');
+    expect(painted).not.toContain('〃');
+    expect(painted).not.toContain('东岭镇人民政府');
+    const point = await pointOnHighlight(page, 'rl-commitment', '在两座漫水桥两端');
+    await page.mouse.click(point.x, point.y);
+    const card = page.locator('[data-testid=rl-card]');
+    await card.waitFor();
+    await expect(card.textContent()).resolves.toContain('东岭镇人民政府 某某（副镇长）');
+    await expect(card.textContent()).resolves.toContain('5月31日前');
+    await page.close();
+  });
+
   it('shows a card with kind, cues and fields on click', async () => {
     const page = await env.session.context.newPage();
     await page.goto(env.server.url('notice-simple.html'));
