@@ -95,13 +95,7 @@ describe('a table of a rectification plan, read and analysed', () => {
 });
 
 describe('a table with cells that span rows', () => {
-  const page = () =>
-    html(
-      '<body><table><tr><th>序号</th><th>乡镇</th><th>发现的问题</th><th>整改措施</th><th>责任单位</th></tr>' +
-        '<tr><td>1</td><td rowspan="2">城关镇</td><td>石桥村公路路面坑槽长期未修补。</td><td>对坑槽进行挖补，修补完成后报县公路中心验收。</td><td rowspan="2">城关镇人民政府</td></tr>' +
-        '<tr><td>2</td><td>辖区内3座农村公路桥梁没有设置限载标志。</td><td>在3座桥梁两端增设限载标志牌，并纳入日常巡查台账。</td></tr>' +
-        '<tr><td colspan="2">3</td><td>路长公示牌信息陈旧。</td><td>更换全镇路长公示牌。</td><td>河口镇人民政府</td></tr></table></body>',
-    );
+  const page = spanningTablePage;
 
   it('reads a covered cell as a ditto line of its own, in its column', () => {
     const { text } = readPageText(page().document);
@@ -162,12 +156,7 @@ describe('a table with cells that span rows', () => {
 });
 
 describe('a table cell of several lines', () => {
-  const page = () =>
-    html(
-      '<body><table><tr><th>序号</th><th>发现的问题</th><th>整改措施</th><th>责任单位及责任人</th><th>完成时限</th></tr>' +
-        '<tr><td><p>1</p></td><td><p>路面坑槽长期未修补。</p></td><td><p>对坑槽进行挖补。</p></td><td>城关镇人民政府<br>某某（副镇长）</td><td>5月31日前</td></tr>' +
-        '<tr><td>2</td><td>桥梁没有设置限载标志。</td><td>增设限载标志牌。</td><td>河口镇人民政府<br>某某某（镇长）</td><td>6月15日前</td></tr></table></body>',
-    );
+  const page = multiLineCellPage;
 
   it('breaks its lines with CELL_LINE_BREAK, and ends the cell with "\\n" even after a block', () => {
     const { text } = readPageText(page().document);
@@ -187,3 +176,22 @@ describe('a table cell of several lines', () => {
     ]);
   });
 });
+
+/** A table whose cells span rows (乡镇, 责任单位) and one row whose number spans two columns. */
+function spanningTablePage() {
+  return html(
+    '<body><table><tr><th>序号</th><th>乡镇</th><th>发现的问题</th><th>整改措施</th><th>责任单位</th></tr>' +
+      '<tr><td>1</td><td rowspan="2">城关镇</td><td>石桥村公路路面坑槽长期未修补。</td><td>对坑槽进行挖补，修补完成后报县公路中心验收。</td><td rowspan="2">城关镇人民政府</td></tr>' +
+      '<tr><td>2</td><td>辖区内3座农村公路桥梁没有设置限载标志。</td><td>在3座桥梁两端增设限载标志牌，并纳入日常巡查台账。</td></tr>' +
+      '<tr><td colspan="2">3</td><td>路长公示牌信息陈旧。</td><td>更换全镇路长公示牌。</td><td>河口镇人民政府</td></tr></table></body>',
+  );
+}
+
+/** A table whose owner cells hold two lines (单位<br>某某). */
+function multiLineCellPage() {
+  return html(
+    '<body><table><tr><th>序号</th><th>发现的问题</th><th>整改措施</th><th>责任单位及责任人</th><th>完成时限</th></tr>' +
+      '<tr><td><p>1</p></td><td><p>路面坑槽长期未修补。</p></td><td><p>对坑槽进行挖补。</p></td><td>城关镇人民政府<br>某某（副镇长）</td><td>5月31日前</td></tr>' +
+      '<tr><td>2</td><td>桥梁没有设置限载标志。</td><td>增设限载标志牌。</td><td>河口镇人民政府<br>某某某（镇长）</td><td>6月15日前</td></tr></table></body>',
+  );
+}
