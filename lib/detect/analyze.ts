@@ -201,13 +201,9 @@ export function* analyzeInSteps(
   for (let k = 0; k < segments.count; k++) skip[k] = furniture[segments.paragraph[k]];
   // Each pass over a whole long page is a step of its own.
   if (text.length > STEP) yield;
-  // A paragraph after a line break inside a table cell (see CELL_LINE_BREAK) stays in that cell.
-  const hasCellBreaks = original.indexOf(CELL_LINE_BREAK) >= 0;
-  const continuesCell = (k: number) => {
-    const start = segments.start[k];
-    return start > 0 && original.charCodeAt(norm.toOriginal.at(start - 1)) === CELL_LINE_BREAK_CODE;
-  };
-  const sections = findSections(text, segments, skip, hasCellBreaks ? continuesCell : undefined);
+  // A paragraph after a line break inside a table cell stays in that cell. Asked only of table
+  // rows, so a page without tables pays nothing.
+  const sections = findSections(text, segments, skip, (k) => continuesCell(norm, segments.start[k]));
   if (text.length > STEP) yield;
   const meta = readMeta({
     text,
@@ -298,9 +294,14 @@ function joinsUp(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** A count of items by their state of rectification (整改到位6项, 已办结9件, 尚未整改1个). */
+/** Whether the line at `start` follows a line break inside a table cell (see CELL_LINE_BREAK). */
+function continuesCell(norm: NormalizedText, start: number): boolean {
+  return start > 0 && norm.original.charCodeAt(norm.toOriginal.at(start - 1)) === CELL_LINE_BREAK_CODE;
+}
+
+/** A count of items by their state of rectification (整改到位6项, 已办结9件, 尚未整改1个: …整改 counts each). */
 const TALLY =
-  /(已)?(?:整改到位|完成整改|整改完成|整改|办结|销号|部分整改|基本整改到位|基本完成|尚未整改|尚在整改|正在整改|未整改|未达到整改要求|正在推进|持续整改)了?[0-9]+[个项件条处宗]/g;
+  /(已)?(?:整改到位|完成整改|整改完成|整改|办结|销号|基本完成|未达到整改要求|正在推进)了?[0-9]+[个项件条处宗]/g;
 
 /**
  * Whether a statement tallies items by state: two counts of states, or, where it
@@ -653,14 +654,9 @@ class UnitRun {
    */
   private rowField(seg: Segment, field: 'deadline' | 'owner'): void {
     let value = this.norm.text.slice(seg.start, seg.end).trim();
-    const { original, toOriginal } = this.norm;
     // 〃: the cell above covers this one (rowspan), and its value is this row's too.
     if (value === DITTO) value = this.fieldAbove[field];
-    else if (
-      seg.first &&
-      seg.start > 0 &&
-      original.charCodeAt(toOriginal.at(seg.start - 1)) === CELL_LINE_BREAK_CODE
-    ) {
+    else if (seg.first && continuesCell(this.norm, seg.start)) {
       // The next line of the same cell (城关镇人民政府<br>某某（副镇长）): one value.
       const first = this.fieldAbove[field];
       value = first ? `${first} ${value}` : value;

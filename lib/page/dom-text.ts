@@ -279,19 +279,16 @@ export function* readPageTextInSteps(root: Node, options: ReadOptions = {}): Gen
     pieces.push(DITTO, '\n');
     length += 2;
   };
-  /** Reads the covered cells of the current row from its next column up to `until`. */
-  const readCoveredUpTo = (table: OpenTable, until: number) => {
-    const { covered } = table;
-    while (table.column < until && covered[table.column] > 0) {
-      readCovered();
-      covered[table.column++]--;
-    }
-  };
   /** Enters a cell: returns the columns it fills besides its first, to read as covered after it. */
   const enterCell = (element: Element): number => {
     const table = tables[tables.length - 1];
     if (!table) return 0;
-    readCoveredUpTo(table, table.covered.length);
+    // The covered cells before this one.
+    const { covered } = table;
+    while (covered[table.column] > 0) {
+      readCovered();
+      covered[table.column++]--;
+    }
     const rows = spanOf(element, 'rowspan');
     const columns = spanOf(element, 'colspan');
     for (let n = columns; n > 0; n--) table.covered[table.column++] = rows - 1;
