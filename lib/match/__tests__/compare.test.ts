@@ -339,6 +339,58 @@ describe('compareReport on work done late or waiting on someone', () => {
   });
 });
 
+describe('compareReport on shortfalls told in passing', () => {
+  it('reads a rest held up for a reason (其余…因), a "but" that only did part (但…只) and a thing still undone to this day (至今仍未) as partial', () => {
+    const report =
+      '一、整改情况\n违规领取的补助已退回21万元，其余部分因当事人外出务工，需继续追缴。\n食堂采购台账已建立，但今年只在3月核对过一次。\n机关车库改建工程已招标，施工方案至今仍未确定。';
+    const results = compareReport(report, [
+      '违规领取的补助全额退回。',
+      '建立食堂采购台账，每月核对一次。',
+      '年底前完成机关车库改建工程。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
+  });
+
+  it('reads a share of the target (目标的64%, 完成约55%), money got back in tenths (收回六成) and months skipped (8月未通报) as partial', () => {
+    const report =
+      '一、整改情况\n全区新增公益性岗位412个，完成年度目标的64%。\n河道清淤完成约55%。\n挪用的专项资金已收回六成。\n整改进展在6月、7月各通报1次，8月未通报。';
+    const results = compareReport(report, [
+      '全区年内新增公益性岗位640个。',
+      '汛期前完成河道清淤。',
+      '挪用的专项资金全部收回。',
+      '整改进展每月通报一次。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial', 'partial']);
+  });
+
+  it('reads a pause (一度中断), a plan moved (原定…改到), a wait (要等…再), units still without (还有9个…没有), a procedure under way (正在履行…程序) and lateness (逾期…才) as partial', () => {
+    const report =
+      '一、整改情况\n夜市噪声巡查共开展16次，春节前后一度中断。\n原定的消防演练改到10月举行。\n整改总结报告要等专项审计结束后再报送。\n已有40个村公开了财务收支，还有9个村没有公开。\n外包合同的解除正在履行法律程序。\n城东、城西两个站所逾期半个月才报送自查报告。';
+    const results = compareReport(report, [
+      '每周开展一次夜市噪声巡查。',
+      '9月组织一次消防演练。',
+      '6月底前报送整改总结报告。',
+      '各村按季度公开财务收支。',
+      '依法解除违规签订的外包合同。',
+      '各站所6月底前报送自查报告。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual([
+      'partial',
+      'partial',
+      'partial',
+      'partial',
+      'partial',
+      'partial',
+    ]);
+  });
+
+  it('keeps a check that found nothing wrong (但未发现…) done', () => {
+    const report = '一、整改情况\n区市场监管局对辖区42家药店开展了专项检查，但未发现违规销售处方药的情况。';
+    const [result] = compareReport(report, ['区市场监管局对辖区药店开展专项检查。']);
+    expect(result.status).toBe('reappears');
+  });
+});
+
 describe('compareReport on money and housing got back', () => {
   it('reads a commitment without the label of its field and its number (整改措施：（1）)', () => {
     const report = '一、整改情况\n闲置的2间门面房已通过公开竞价重新出租。';
