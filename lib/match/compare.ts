@@ -186,10 +186,10 @@ function decide(query: CommitmentQuery, candidates: Candidate[], prepared: Prepa
   const done = candidates.find((c) => {
     if (c.score < STATUS_THRESHOLDS.found || c.score < best.score * STATUS_THRESHOLDS.doneShare) return false;
     // Section and plan wording first: only a unit that can report the measure done is read.
-    if (!reportsDone(units[c.unit].section, cues.plan[c.unit] === 1, false)) return false;
+    if (!reportsDone(units[c.unit].section, cues.plan[c.unit] === 1)) return false;
     const text = prepared.norm.text.slice(units[c.unit].start, units[c.unit].end);
     // An incompleteness word the commitment uses itself says whom it is for, not what is left.
-    if (cues.incomplete[c.unit] === 1 && outstandingBeyond(text, query.norm.text)) return false;
+    if (outstandingBeyond(text, query.norm.text)) return false;
     return fullyMet(text);
   });
   const chosen = done ?? best;

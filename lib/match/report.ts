@@ -19,7 +19,7 @@ export interface PreparedReport {
   norm: NormalizedText;
   /** Sentence units of `norm.text`, in order. */
   units: ReportUnit[];
-  /** Plan and incompleteness wording, per unit. */
+  /** Plan wording, per unit (incompleteness is read per candidate: status.ts). */
   cues: UnitCues;
 }
 
@@ -77,10 +77,7 @@ export function* prepareReport(
   );
   const units: ReportUnit[] = [];
   const state = initialSectionState();
-  let cues: UnitCues = {
-    plan: new Uint8Array(segments.length),
-    incomplete: new Uint8Array(segments.length),
-  };
+  let cues: UnitCues = { plan: new Uint8Array(segments.length) };
   let cuesDone = 0;
   for (let at = 0; at < segments.length; at += UNITS_PER_STEP) {
     const batch = segments.slice(at, at + UNITS_PER_STEP);
@@ -123,10 +120,8 @@ function pushUnit(units: ReportUnit[], unit: ReportUnit, text: string): void {
 
 function grownCues(cues: UnitCues, size: number): UnitCues {
   const plan = new Uint8Array(size);
-  const incomplete = new Uint8Array(size);
   plan.set(cues.plan);
-  incomplete.set(cues.incomplete);
-  return { plan, incomplete };
+  return { plan };
 }
 
 /** The original span of the normalised span `[from, to)`. */

@@ -29,15 +29,18 @@ const INCOMPLETE_CUE =
 const ANSWERED = /针对[^，。；]*$/;
 const ANSWERED_REACH = 20;
 
-/** Flags, per unit, of a plan or an incompleteness cue in its wording. */
+/**
+ * Flags, per unit, of plan wording. Incompleteness is read only in the few units
+ * that could be evidence (outstandingBeyond): run over a whole report, its long
+ * pattern cost a third of the comparison.
+ */
 export interface UnitCues {
   plan: Uint8Array;
-  incomplete: Uint8Array;
 }
 
 /**
- * Sets the cue flags of `units[from, to)` (sorted, non-overlapping spans of
- * `text`). Each pattern runs once over the stretch, not once per unit.
+ * Sets the plan flags of `units[from, to)` (sorted, non-overlapping spans of
+ * `text`). The pattern runs once over the stretch, not once per unit.
  */
 export function markCues(
   text: string,
@@ -50,18 +53,12 @@ export function markCues(
   // The stretch is cut out, so a search never runs past it into the rest of the report.
   const base = units[from].start;
   const stretch = text.slice(base, units[to - 1].end);
-  for (const [pattern, flags] of [
-    [PLAN_CUE, cues.plan],
-    [INCOMPLETE_CUE, cues.incomplete],
-  ] as const) {
-    let u = from;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(stretch); m; m = pattern.exec(stretch)) {
-      if (pattern === INCOMPLETE_CUE && !leftUndone(stretch, m.index)) continue;
-      const at = base + m.index;
-      while (u < to && units[u].end <= at) u++;
-      if (u < to && units[u].start <= at) flags[u] = 1;
-    }
+  let u = from;
+  PLAN_CUE.lastIndex = 0;
+  for (let m = PLAN_CUE.exec(stretch); m; m = PLAN_CUE.exec(stretch)) {
+    const at = base + m.index;
+    while (u < to && units[u].end <= at) u++;
+    if (u < to && units[u].start <= at) cues.plan[u] = 1;
   }
   // What follows a plan that opens with 下一步 in its paragraph is still the plan (下一步，将…；同时将…);
   // what follows the plan for a remainder (其余54户计划于3月底前完成。) is a report again.
@@ -82,16 +79,13 @@ function leftUndone(text: string, at: number): boolean {
   return !ANSWERED.test(text.slice(Math.max(0, at - ANSWERED_REACH), at));
 }
 
-/** INCOMPLETE_CUE for one unit at a time (markCues runs the other over whole stretches). */
-const INCOMPLETE_IN_UNIT = new RegExp(INCOMPLETE_CUE.source, 'g');
-
 /**
  * Whether `unit` says something of the measure is outstanding in words of its own: an
  * incompleteness cue the commitment does not use itself (对整改进度滞后的单位…约谈 names
  * whom the measure is for, in the report as in the promise).
  */
 export function outstandingBeyond(unit: string, commitment: string): boolean {
-  const pattern = INCOMPLETE_IN_UNIT;
+  const pattern = INCOMPLETE_CUE;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(unit); m; m = pattern.exec(unit))
     if (leftUndone(unit, m.index) && !commitment.includes(m[0])) return true;
@@ -102,9 +96,9 @@ export function outstandingBeyond(unit: string, commitment: string): boolean {
 const PLAN_LEAD = /下一步|下步|下一阶段|下阶段|今后/;
 const PLAN_LEAD_REACH = 12;
 
-/** Whether a unit, by its section and wording, reports the measure as done or under way. */
-export function reportsDone(section: SectionKind, planCue: boolean, incompleteCue: boolean): boolean {
-  return section === 'body' && !planCue && !incompleteCue;
+/** Whether a unit, by its section and plan wording, can report the measure as done or under way. */
+export function reportsDone(section: SectionKind, planCue: boolean): boolean {
+  return section === 'body' && !planCue;
 }
 
 /** Thresholds of the status decision, on the score scale of score.ts. */

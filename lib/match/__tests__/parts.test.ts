@@ -7,7 +7,7 @@ import { parseCommitment } from '../commitment';
 import { CONCEPTS, FILLER_WORDS } from '../lexicon';
 import { buildIndex, termInUnit, TermVocabulary } from '../report-index';
 import { classifyUnits, initialSectionState, isFurniture } from '../sections';
-import { markCues } from '../status';
+import { markCues, outstandingBeyond } from '../status';
 import { StepClock } from '../steps';
 import { distinctTerms, readTerms, TermBuffer, termLabel } from '../terms';
 
@@ -121,10 +121,11 @@ describe('sections and cues', () => {
     expect(unit('另行建立了安全台账').section).toBe('plan'); // a 下一步 paragraph
   });
 
-  it('flags plan and incompleteness wording', () => {
-    const cues = { plan: new Uint8Array(units.length), incomplete: new Uint8Array(units.length) };
+  it('flags plan wording and reads incompleteness wording', () => {
+    const cues = { plan: new Uint8Array(units.length) };
     markCues(text, units, 0, units.length, cues);
-    expect(cues.incomplete[units.indexOf(unit('宣传尚未开展'))]).toBe(1);
+    const { start, end } = unit('宣传尚未开展');
+    expect(outstandingBeyond(text.slice(start, end), '开展宣传。')).toBe(true);
     expect(cues.plan[units.indexOf(unit('下一步，将开展'))]).toBe(1);
     expect(cues.plan[units.indexOf(unit('局党组召开了专题会议'))]).toBe(0);
   });
@@ -134,12 +135,12 @@ describe('sections and cues', () => {
       '一、整改情况\n局党组开展了整改“回头看”，发现仍未整改到位的问题4个，已重新制定措施。\n宣传工作仍未开展。',
     ).text;
     const units = classifyUnits(text, segment(text), initialSectionState());
-    const cues = { plan: new Uint8Array(units.length), incomplete: new Uint8Array(units.length) };
-    markCues(text, units, 0, units.length, cues);
-    const flagOf = (piece: string) =>
-      cues.incomplete[units.findIndex((u) => text.startsWith(piece, u.start))];
-    expect(flagOf('局党组开展了整改“回头看”')).toBe(0);
-    expect(flagOf('宣传工作仍未开展')).toBe(1);
+    const outstanding = (piece: string) => {
+      const { start, end } = units.find((u) => text.startsWith(piece, u.start))!;
+      return outstandingBeyond(text.slice(start, end), '开展整改回头看和宣传工作。');
+    };
+    expect(outstanding('局党组开展了整改“回头看”')).toBe(false);
+    expect(outstanding('宣传工作仍未开展')).toBe(true);
   });
 
   it('knows furniture anywhere in a report, whatever its length', () => {
