@@ -384,6 +384,16 @@ describe('compareReport on shortfalls told in passing', () => {
     ]);
   });
 
+  it('reads 滞后 naming whom a measure was for (对进度滞后的2个科室…约谈) as done, and a lag reported as partial', () => {
+    const report =
+      '一、整改情况\n对整改进度滞后的2个科室，局纪检组长约谈了其负责人。\n城西片区管网改造工程进度滞后。';
+    const results = compareReport(report, [
+      '对推诿拖延、敷衍整改的科室，约谈其负责人。',
+      '年底前完成城西片区管网改造工程。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['reappears', 'partial']);
+  });
+
   it('keeps a check that found nothing wrong (但未发现…) done', () => {
     const report = '一、整改情况\n区市场监管局对辖区42家药店开展了专项检查，但未发现违规销售处方药的情况。';
     const [result] = compareReport(report, ['区市场监管局对辖区药店开展专项检查。']);
