@@ -11,7 +11,7 @@
  * 需重新组织…, 初稿, 离…目标还有一段距离, 只在4月份进行过一次, 一个月只巡查了1次, 没有按承诺, 迟报, 剩余…，正会同…,
  * 其余…因, 但…只/未 (not 但未发现), 至今仍未, 目标的64%, 完成约55%, 收回六成, 8月未通报, 一度中断,
  * 原定…改到, 要等…再, 还有9个…没有, 正在履行…程序, 逾期…才; not 滞后 naming whom a measure was for
- * (对进度滞后的2个科室…约谈),
+ * (对进度滞后的2个科室…约谈) or a negation opening a noun phrase (对尚未办结的4件信访件，…),
  * or any sentence of a 存在的不足 section), and
  * no sentence of comparable strength reports it done. Below the evidence
  * threshold it is `missing`.
@@ -72,10 +72,16 @@ export function markCues(
   }
 }
 
-/** Whether the incompleteness cue at `at` of `text` says the work is left undone. */
-function leftUndone(text: string, at: number): boolean {
+/** A negation that opens a noun phrase (尚未完成的3个问题, 仍未销号的5个问题): it names what is acted on. */
+const NEGATION = /^(?:尚未|仍未|还未|暂未|未能|未完成|没有完成)/;
+const NOUN_PHRASE_AFTER = /^[^，。；的]{0,10}的(?![有是还仍，。；]|$)/;
+
+/** Whether the incompleteness cue `cue` at `at` of `text` says the work is left undone. */
+function leftUndone(text: string, at: number, cue: string): boolean {
   // 回头看…发现仍未整改到位的问题4个: what a check found, not the check left undone.
   if (text.startsWith('发现', at - 2)) return false;
+  // 对当时尚未完成的3个问题，…挂账督办: the work a measure took up, not work left undone.
+  if (NEGATION.test(cue) && NOUN_PHRASE_AFTER.test(text.slice(at + cue.length))) return false;
   // 针对…进度滞后问题，…: the shortcoming a measure answered, not the measure left undone.
   return !ANSWERED.test(text.slice(Math.max(0, at - ANSWERED_REACH), at));
 }
@@ -89,7 +95,7 @@ export function outstandingBeyond(unit: string, commitment: string): boolean {
   const pattern = INCOMPLETE_CUE;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(unit); m; m = pattern.exec(unit))
-    if (leftUndone(unit, m.index) && !commitment.includes(m[0])) return true;
+    if (leftUndone(unit, m.index, m[0]) && !commitment.includes(m[0])) return true;
   return false;
 }
 

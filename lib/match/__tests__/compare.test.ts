@@ -394,6 +394,15 @@ describe('compareReport on shortfalls told in passing', () => {
     expect(results.map((r) => r.status)).toEqual(['reappears', 'partial']);
   });
 
+  it('reads a negation opening a noun phrase (对尚未办结的4件信访件…) as what the measure took up, not work left undone', () => {
+    const report = '一、整改情况\n对尚未办结的4件信访件，局党组逐件明确包案领导，每周调度一次。';
+    const [taken] = compareReport(report, ['对信访件逐件明确包案领导，每周调度。']);
+    const [left] = compareReport('一、整改情况\n城南片区的积案信访件尚未全部办结。', [
+      '6月底前办结城南片区积案信访件。',
+    ]);
+    expect([taken.status, left.status]).toEqual(['reappears', 'partial']);
+  });
+
   it('keeps a check that found nothing wrong (但未发现…) done', () => {
     const report = '一、整改情况\n区市场监管局对辖区42家药店开展了专项检查，但未发现违规销售处方药的情况。';
     const [result] = compareReport(report, ['区市场监管局对辖区药店开展专项检查。']);
