@@ -573,6 +573,15 @@ describe('measures that a report can account for', () => {
       'commitment',
     );
   });
+
+  it('reads fines, contracts ended, payments stopped and credit records (处以罚款, 解除服务协议, 信用档案) as measures', () => {
+    const notice = analyzeText(
+      '对虚报数据的2家企业，拟处以罚款。\n对再次违规的超市，一律暂停医保结算，情节严重的解除服务协议。\n对未按期整改的施工单位，将记入建筑市场信用档案。',
+    );
+    expectKind(notice, '拟处以罚款', 'commitment');
+    expectKind(notice, '一律暂停医保结算', 'commitment');
+    expectKind(notice, '记入建筑市场信用档案', 'commitment');
+  });
 });
 
 describe('words that change sides in context', () => {
