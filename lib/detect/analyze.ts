@@ -541,7 +541,8 @@ class UnitRun {
       // section (存在的问题, 下一步工作) labels what follows: neither is a finding. A problem
       // it quotes is one (关于“…”问题的整改情况).
       const heading = this.sections.heading[k];
-      const named = s.context === QUOTED_PROBLEM || s.context === NAMED_PROBLEM;
+      const named =
+        s.context === QUOTED_PROBLEM || s.context === ABOUT_QUOTED_PROBLEM || s.context === NAMED_PROBLEM;
       if (heading !== 2 && (!heading || named || !this.sections.names[k])) this.emit(s, seg, k);
     }
     if (newParagraph) this.leadKind = seg.listMarker ? unitKind : 'none';
@@ -817,12 +818,24 @@ class UnitRun {
         ? findQuotedProblems(text, bodyStart, seg.end)
         : findNamedProblem(text, bodyStart, seg.end);
     if (quoted) {
+      // A unit that is nothing but one named shortcoming (（四）关于“食堂管理不规范”的问题。) is the
+      // item itself: its finding is the whole line, not the words in quotes (关于信贷“三查”问题
+      // quotes a name, not a shortcoming).
+      const whole = quoted.quotes.length === 2 && onlyClosingMarks(text, quoted.rest, seg.end);
       for (let q = 0; q < quoted.quotes.length; q += 2) {
         const from = quoted.quotes[q];
         const to = quoted.quotes[q + 1];
         const ev = this.evidence(from, to, from, hitFrom, hitTo, false);
-        const s = this.newStatement(from, to, from, CONTINUES, ev, PROBLEM);
-        s.context = found & HAS_QUOTE ? QUOTED_PROBLEM : NAMED_PROBLEM;
+        const s =
+          whole && ev.problem > 0
+            ? this.newStatement(bodyStart, seg.end, bodyStart, CONTINUES, ev, PROBLEM)
+            : this.newStatement(from, to, from, CONTINUES, ev, PROBLEM);
+        s.context =
+          found & HAS_QUOTE
+            ? text.startsWith('关于', bodyStart)
+              ? ABOUT_QUOTED_PROBLEM
+              : QUOTED_PROBLEM
+            : NAMED_PROBLEM;
         result[this.resultCount++] = s;
       }
       bodyStart = quoted.rest;
@@ -1251,8 +1264,15 @@ const EXPLAINS: Record<FindingKind, number> = {
 const PROBLEM: Verdict = { kind: 'problem', complete: true };
 const COMMITMENT: Verdict = { kind: 'commitment', complete: true };
 const PLEDGE: Verdict = { kind: 'pledge', complete: true };
+/** Whether `text[from, to)` holds nothing but sentence marks and closing quotes or brackets. */
+function onlyClosingMarks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ('。：:；;”）)'.indexOf(text.charAt(i)) < 0) return false;
+  return true;
+}
+
 const QUOTED_PROBLEM: Cue = { category: 'quoted-problem', match: '针对“…”的问题' };
 const NAMED_PROBLEM: Cue = { category: 'quoted-problem', match: '关于…的问题' };
+const ABOUT_QUOTED_PROBLEM: Cue = { category: 'quoted-problem', match: '关于“…”的问题' };
 const contextCues = new Map<string, Cue>();
 
 /** The shared cue that says a statement is a problem by its context. */

@@ -2599,6 +2599,16 @@ describe('figures that are not right', () => {
     expectKind(analysis, '城区学校大班额', 'problem');
   });
 
+  it('takes the whole line of an item that only names a shortcoming in quotes (关于“…不规范”的问题), and says so', () => {
+    const analysis = analyzeText(
+      ['二、整改情况', '（四）关于“食堂采购管理不规范”的问题。', '食堂已改由学校统一招标采购。'].join('\n'),
+    );
+    const finding = analysis.findings.find((f) => f.text.includes('食堂采购管理不规范'))!;
+    expect(finding.kind).toBe('problem');
+    expect(finding.text).toBe('关于“食堂采购管理不规范”的问题。');
+    expect(finding.cues.map((cue) => cue.match)).toContain('关于“…”的问题');
+  });
+
   it('reads a case handed up to the body that decides it (提请…问责) as a measure', () => {
     expectKind(analyzeText('逾期仍不办结的，我局将提请县纪委监委问责。'), '提请', 'commitment');
   });
