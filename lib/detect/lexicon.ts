@@ -527,7 +527,15 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'measure-verb',
     takes: ['meeting'],
     words: words(`
-      召开 组织召开 举办 举行 开好 主持召开
+      召开 组织召开 开好 主持召开
+    `),
+  },
+  {
+    category: 'measure-verb',
+    // a meeting, or a course or contest held like one (举办业务培训班, 举行技能比武)
+    takes: ['meeting', 'campaign'],
+    words: words(`
+      举办 举行
     `),
   },
   {

@@ -2609,6 +2609,15 @@ describe('figures that are not right', () => {
     expect(finding.cues.map((cue) => cue.match)).toContain('关于“…”的问题');
   });
 
+  it('reads a course or contest held (举办…培训班, 举行…比武) as a measure, as a meeting held is', () => {
+    expectKind(
+      analyzeText('计划在三季度举办一期窗口人员业务培训班。'),
+      '举办一期窗口人员业务培训班',
+      'commitment',
+    );
+    expectKind(analyzeText('下半年，局里拟举行一次全系统执法技能比武。'), '执法技能比武', 'commitment');
+  });
+
   it('reads a case handed up to the body that decides it (提请…问责) as a measure', () => {
     expectKind(analyzeText('逾期仍不办结的，我局将提请县纪委监委问责。'), '提请', 'commitment');
   });
