@@ -2618,6 +2618,19 @@ describe('figures that are not right', () => {
     expectKind(analyzeText('下半年，局里拟举行一次全系统执法技能比武。'), '执法技能比武', 'commitment');
   });
 
+  it('reads a system or platform built (建立…记录系统, 搭建…监管平台) as a measure', () => {
+    expectKind(
+      analyzeText('要建立信访个案记录系统，并与区信访局共享数据。'),
+      '建立信访个案记录系统',
+      'commitment',
+    );
+    expectKind(
+      analyzeText('年底前搭建全区校外培训资金监管平台。'),
+      '搭建全区校外培训资金监管平台',
+      'commitment',
+    );
+  });
+
   it('reads a case handed up to the body that decides it (提请…问责) as a measure', () => {
     expectKind(analyzeText('逾期仍不办结的，我局将提请县纪委监委问责。'), '提请', 'commitment');
   });
