@@ -822,6 +822,11 @@ class UnitRun {
       // item itself: its finding is the whole line, not the words in quotes (关于信贷“三查”问题
       // quotes a name, not a shortcoming).
       const whole = quoted.quotes.length === 2 && onlyClosingMarks(text, quoted.rest, seg.end);
+      const context = !(found & HAS_QUOTE)
+        ? NAMED_PROBLEM
+        : text.startsWith('关于', bodyStart)
+          ? ABOUT_QUOTED_PROBLEM
+          : QUOTED_PROBLEM;
       for (let q = 0; q < quoted.quotes.length; q += 2) {
         const from = quoted.quotes[q];
         const to = quoted.quotes[q + 1];
@@ -830,12 +835,7 @@ class UnitRun {
           whole && ev.problem > 0
             ? this.newStatement(bodyStart, seg.end, bodyStart, CONTINUES, ev, PROBLEM)
             : this.newStatement(from, to, from, CONTINUES, ev, PROBLEM);
-        s.context =
-          found & HAS_QUOTE
-            ? text.startsWith('关于', bodyStart)
-              ? ABOUT_QUOTED_PROBLEM
-              : QUOTED_PROBLEM
-            : NAMED_PROBLEM;
+        s.context = context;
         result[this.resultCount++] = s;
       }
       bodyStart = quoted.rest;
