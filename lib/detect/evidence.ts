@@ -919,10 +919,10 @@ function inEnumeration(text: string, start: number, end: number): boolean {
 }
 
 /** How far before a contact line's word (举报电话) the verb that opens the channel may stand. */
-const CHANNEL_REACH = 12;
+const CHANNEL_REACH = 24;
 
 /** Verbs that open a channel for complaints: 开通…举报电话 is a measure, not a notice's contact line. */
-const OPENS_CHANNEL = /开通|公布|公示|设立|开设|增设|畅通/;
+const OPENS_CHANNEL = /开通|公布|公示|公开|明示|标明|张贴|设立|开设|增设|畅通/;
 
 /** Whether a verb opening a channel stands in the clause before `at` (开通师德举报信箱和举报电话). */
 function channelOpened(text: string, clauseStart: number, at: number): boolean {

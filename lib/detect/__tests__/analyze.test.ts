@@ -601,6 +601,19 @@ describe('words that change sides in context', () => {
     );
   });
 
+  it('reads a hotline at the end of a list of things made public (公开…和监督电话) as a measure', () => {
+    expectKind(
+      analyzeText('要在办事大厅和门户网站公开办理流程、收费标准、办结时限和监督电话，接受群众监督。'),
+      '公开办理流程',
+      'commitment',
+    );
+    expectKind(
+      analyzeText('检查发现，该机构未在经营场所明示收费项目、收费标准和监督电话。'),
+      '未在经营场所明示',
+      'problem',
+    );
+  });
+
   it('reads misconduct named as the object of a campaign (开展乱收费问题专项治理) as the measure', () => {
     expectKind(analyzeText('开展乱收费问题专项治理。'), '乱收费问题专项治理', 'commitment');
     expectKind(analyzeText('该窗口存在代办乱收费行为。'), '代办乱收费', 'problem');
