@@ -534,6 +534,19 @@ describe('compareReport on parts of a whole', () => {
   });
 });
 
+describe('compareReport on a heading that only names accountability', () => {
+  it('meets 严格督查问责 in a reminder talk given for lagging work (提醒谈话), a mild form of accountability', () => {
+    const report = [
+      '一、整改进展情况',
+      '局党组召开专题会议研究整改工作，制定了整改方案。',
+      '对整改进度滞后的财务股，局机关纪委对该股负责人进行了提醒谈话。',
+    ].join('\n');
+    const [result] = compareReport(report, ['（三）严格督查问责。']);
+    expect(result.status).toBe('reappears');
+    expect(result.evidence).toContain('提醒谈话');
+  });
+});
+
 describe('compareReport after the plan for a remainder', () => {
   it('reads the sentence after 其余…计划于… as a report again, not as part of the plan', () => {
     const report =
