@@ -57,6 +57,7 @@ import { createScratch, scoreCommitment, type Candidate } from './score';
 import { outstandingBeyond, reportsDone, STATUS_THRESHOLDS } from './status';
 import {
   countsPart,
+  dueShare,
   fallsShort,
   leastQuantities,
   missesShare,
@@ -179,7 +180,7 @@ function decide(query: CommitmentQuery, candidates: Candidate[], prepared: Prepa
   // What the report says of the measure's quantities: fewer, a part, less often or a share
   // outside the limit set is partial.
   const fullyMet = (text: string) =>
-    !fallsShort(least, text) &&
+    !fallsShort(least, text, dueShare(query.norm.text, text)) &&
     !countsPart(text) &&
     !slowerRhythm(rhythm, text) &&
     !missesShare(shares, text);

@@ -29,17 +29,36 @@ export function leastQuantities(commitment: string): Map<string, number> {
 /**
  * Whether `unit` reports fewer than a least quantity of `least`: its last
  * count of that measure word, as a report ends with what was achieved
- * (受理申请131户，其中47户领到了证书).
+ * (受理申请131户，其中47户领到了证书). `yearShare` is the part of the
+ * quantity due by the time the report counts (see {@link dueShare}).
  */
-export function fallsShort(least: ReadonlyMap<string, number>, unit: string): boolean {
+export function fallsShort(least: ReadonlyMap<string, number>, unit: string, yearShare = 1): boolean {
   if (least.size === 0) return false;
   const last = new Map<string, number>();
   for (const m of unit.matchAll(COUNT)) last.set(m[2], Number(m[1]));
   for (const [word, value] of least) {
     const counted = last.get(word);
-    if (counted !== undefined && counted < value) return true;
+    if (counted !== undefined && counted < value * yearShare) return true;
   }
   return false;
+}
+
+/** A quantity set for a whole year (全年不少于10场, 年内补充5名, 每年至少…). */
+const WHOLE_YEAR = /全年|每年|年内|本年度|年度内/;
+
+/** The months from January a report counts: 上半年, 一季度, 前三季度, 1至7月, 1—7月. */
+const MONTHS_FROM_JANUARY = /上半年|前三季度|一季度|(?<!\d)1(?:至|到|—|-|－|~)(\d{1,2})月/;
+
+/**
+ * The part of a year's quantity due when a report counts only the first
+ * months of the year (全年不少于10场 → 上半年7场 is on course), else 1.
+ */
+export function dueShare(commitment: string, unit: string): number {
+  if (!WHOLE_YEAR.test(commitment)) return 1;
+  const m = MONTHS_FROM_JANUARY.exec(unit);
+  if (!m) return 1;
+  const months = m[1] ? Number(m[1]) : m[0] === '上半年' ? 6 : m[0] === '前三季度' ? 9 : 3;
+  return months >= 1 && months <= 12 ? months / 12 : 1;
 }
 
 /** A share a commitment sets: at most (20%以下, 不超过5%) or at least (95%以上, 达到90%). */

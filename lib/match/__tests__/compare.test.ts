@@ -547,6 +547,28 @@ describe('compareReport on a heading that only names accountability', () => {
   });
 });
 
+describe('compareReport on a quantity set for the whole year', () => {
+  const commitment = '全年开展食品安全专项检查不少于8次。';
+  const reportOf = (sentence: string) => ['一、整改进展', sentence].join('\n');
+
+  it('reads the first months of the year on course for a yearly quantity (上半年4次 of 8 a year) as reappears', () => {
+    const [result] = compareReport(reportOf('上半年，县市场监管局开展食品安全专项检查4次，发现问题12个。'), [
+      commitment,
+    ]);
+    expect(result.status).toBe('reappears');
+  });
+
+  it('still reads fewer than is due by then (上半年2次, 1至9月5次) as partial', () => {
+    const results = compareReport(
+      ['一、整改进展', '上半年，县市场监管局开展食品安全专项检查2次。'].join('\n'),
+      [commitment],
+    );
+    expect(results[0].status).toBe('partial');
+    const [nine] = compareReport(reportOf('1至9月，县市场监管局开展食品安全专项检查5次。'), [commitment]);
+    expect(nine.status).toBe('partial');
+  });
+});
+
 describe('compareReport after the plan for a remainder', () => {
   it('reads the sentence after 其余…计划于… as a report again, not as part of the plan', () => {
     const report =
