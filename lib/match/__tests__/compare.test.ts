@@ -279,6 +279,16 @@ describe('compareReport on work done late or waiting on someone', () => {
     expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial']);
   });
 
+  it('reads a rule only revised in draft (修订稿已经形成) and one still to be put to a meeting (计划提交…审议) as partial', () => {
+    const report =
+      '一、整改情况\n《科室绩效分配办法》修订稿已经形成，取消了按开单量计奖的条款。\n《公务接待管理办法》已经修改完善，计划提交10月召开的党委会审议。';
+    const results = compareReport(report, [
+      '9月底前修订《科室绩效分配办法》，取消按开单量计奖。',
+      '修订《公务接待管理办法》，经党委会审议后印发执行。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial']);
+  });
+
   it('reads a check made once where more were due (只抽查了一次), a promise not kept (没有按承诺) and a late return (迟报) as partial', () => {
     const report =
       '一、整改情况\n食堂采购台账由分管领导检查，上半年只抽查了一次。\n校车安全检查二季度没有按承诺每月开展。\n各村巡河记录均已建立，但7月份有3个村迟报。';
