@@ -66,6 +66,7 @@ import {
   slowerRhythm,
 } from './quantity';
 import { StepClock, stageProgress } from './steps';
+import { answeringTally, finishPromise, keepsPromise, problemTally, type ProblemTally } from './tally';
 
 /** reappears: reported done or under way; partial: begun, part done, or only planned; missing: not mentioned. */
 export type MatchStatus = 'reappears' | 'partial' | 'missing';
@@ -141,8 +142,16 @@ export function* compareInSteps(
   yield 0.8;
   clock.restart();
   const scratch = createScratch(prepared.units.length, vocabulary.size);
+  const promises = queries.map((query) => finishPromise(query.norm.text));
+  const tallies = promises.some(Boolean) ? talliesOf(prepared) : new Map<number, ProblemTally>();
   const results: MatchResult[] = [];
   for (let i = 0; i < queries.length; i++) {
+    const promise = promises[i];
+    const tally = promise ? answeringTally(promise, tallies) : -1;
+    if (promise && tally >= 0) {
+      results.push(tallied(queries[i].text, prepared, tally, keepsPromise(promise, tallies.get(tally)!)));
+      continue;
+    }
     const candidates = scoreCommitment(queries[i], index, scratch, prepared.norm.text, prepared.units);
     results.push(decide(queries[i], candidates, prepared));
     if (clock.due()) {
@@ -156,6 +165,32 @@ export function* compareInSteps(
 function spanOf(prepared: PreparedReport, from: number, to: number): EvidenceSpan {
   const [start, end] = originalSpan(prepared, from, to);
   return { start, end, text: prepared.norm.original.slice(start, end) };
+}
+
+/** The tallies of finished problems in the body of the report, by unit. */
+function talliesOf(prepared: PreparedReport): Map<number, ProblemTally> {
+  const tallies = new Map<number, ProblemTally>();
+  prepared.units.forEach((unit, u) => {
+    if (unit.furniture || !reportsDone(unit.section, prepared.cues.plan[u] === 1)) return;
+    const tally = problemTally(prepared.norm.text.slice(unit.start, unit.end));
+    if (tally) tallies.set(u, tally);
+  });
+  return tallies;
+}
+
+/** A promise to finish problems answered by the report's tally of them (see tally.ts). */
+function tallied(commitment: string, prepared: PreparedReport, u: number, kept: boolean): MatchResult {
+  const unit = prepared.units[u];
+  const span = spanOf(prepared, unit.start, unit.end);
+  return {
+    commitment,
+    status: kept ? 'reappears' : 'partial',
+    score: STATUS_THRESHOLDS.found,
+    evidence: span.text,
+    start: span.start,
+    end: span.end,
+    spans: [span],
+  };
 }
 
 /** Picks the evidence and the status from the scored candidates. */
