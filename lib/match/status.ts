@@ -11,7 +11,7 @@
  * 需重新组织…, 初稿, 离…目标还有一段距离, 只在4月份进行过一次, 一个月只巡查了1次, 没有按承诺, 迟报, 剩余…，正会同…,
  * 其余…因, 但…只/未 (not 但未发现), 至今仍未, 目标的64%, 完成约55%, 收回六成, 8月未通报, 一度中断,
  * 原定…改到, 要等…再, 还有9个…没有, 正在履行…程序, 逾期…才, 修订稿, 草案, 计划提交…; not 滞后 naming whom a measure was for
- * (对进度滞后的2个科室…约谈) or a negation opening a noun phrase (对尚未办结的4件信访件，…),
+ * (对进度滞后的2个科室…约谈) or a negation opening a noun phrase (对尚未办结的4件信访件，…, 未通过的8人补考…),
  * or any sentence of a 存在的不足 section), and
  * no sentence of comparable strength reports it done. Below the evidence
  * threshold it is `missing`.
@@ -20,7 +20,7 @@ import type { SectionKind } from './sections';
 
 /** Wording of the future: 下一步, 拟, 计划于, 将于, 力争… */
 const PLAN_CUE =
-  /下一步|下步|下一阶段|下阶段|拟于|拟对|拟在|拟将|拟开展|拟启动|计划于|计划在|计划到|计划[\d一二三四五六七八九十]{1,2}月|计划(?:下半年|上半年|年底|年内|明年)|将于|将在|即将|准备于|力争|争取在|争取于|将(?:继续|进一步|持续|加快|探索|适时|着力|重点|全面|启动|研究|结合)|定(?:于|在)[^，。；]{0,14}(?:进行|召开|举行|开展|举办)|拟(?:列入|纳入|提请|报请)|计划安排在|计划(?:提交|报送|提请|报请|上报)/g;
+  /下一步|下步|下一阶段|下阶段|拟于|拟对|拟在|拟将|拟开展|拟启动|计划于|计划在|计划到|计划[\d一二三四五六七八九十]{1,2}月|计划(?:下半年|上半年|年底|年内|明年)|将于|将在|即将|准备于|力争|争取在|争取于|(?<!已)将(?:继续|进一步|持续|加快|探索|适时|着力|重点|全面|启动|研究|结合)|定(?:于|在)[^，。；]{0,14}(?:进行|召开|举行|开展|举办)|拟(?:列入|纳入|提请|报请)|计划安排在|计划(?:提交|报送|提请|报请|上报)/g;
 
 /** Wording of something outstanding: 尚未, 还在, 仍在…中, 预计…, 留待, 只完成, 仅… */
 const INCOMPLETE_CUE =
@@ -73,7 +73,7 @@ export function markCues(
 }
 
 /** A negation that opens a noun phrase (尚未完成的3个问题, 仍未销号的5个问题): it names what is acted on. */
-const NEGATION = /^(?:尚未|仍未|还未|暂未|未能|未完成|没有完成)/;
+const NEGATION = /^(?:尚未|仍未|还未|暂未|未能|未完成|没有完成|未通过|没有通过)/;
 const NOUN_PHRASE_AFTER = /^[^，。；的]{0,10}的(?![有是还仍，。；]|$)/;
 
 /** Whether the incompleteness cue `cue` at `at` of `text` says the work is left undone. */

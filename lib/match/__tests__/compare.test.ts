@@ -289,6 +289,16 @@ describe('compareReport on work done late or waiting on someone', () => {
     expect(results.map((r) => r.status)).toEqual(['partial', 'partial']);
   });
 
+  it('reads a report already made on what was studied (已将研究处理情况的书面报告送达) and those who failed a test named as a group (未通过的8人补考后均已合格) as done', () => {
+    const report =
+      '一、办理情况\n8月14日，县政府已将研究处理情况的书面报告送达县人大常委会办公室。\n县市场监管局组织执法人员参加快检轮训，全员参训，考核一次通过率为93%，未通过的8人补考后均已合格。';
+    const results = compareReport(report, [
+      '请县政府研究处理，并在三个月内向县人大常委会书面报告办理结果。',
+      '县市场监管局要对执法人员开展快检技能轮训，并组织考核。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['reappears', 'reappears']);
+  });
+
   it('reads a check made once where more were due (只抽查了一次), a promise not kept (没有按承诺) and a late return (迟报) as partial', () => {
     const report =
       '一、整改情况\n食堂采购台账由分管领导检查，上半年只抽查了一次。\n校车安全检查二季度没有按承诺每月开展。\n各村巡河记录均已建立，但7月份有3个村迟报。';
