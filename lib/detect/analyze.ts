@@ -116,6 +116,15 @@ LABEL_LAST['诺'.charCodeAt(0)] = 1; // 我局承诺：
 const LABEL_NUMBER = new Uint8Array(0x10000);
 for (const ch of '0123456789一二三四五六七八九十（）()') LABEL_NUMBER[ch.charCodeAt(0)] = 1;
 
+/** How far into a line the colon of its label may stand, a note on what it covers included. */
+const LABEL_REACH = 20;
+
+/** Whether `text[from, to]` holds only the characters of a label's number (（一）, (3)). */
+function isLabelNumber(text: string, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (!LABEL_NUMBER[text.charCodeAt(i)]) return false;
+  return true;
+}
+
 /** What closes fields given in parentheses. */
 const CLOSING_PARENTHESES = '）)。';
 
@@ -416,6 +425,9 @@ class UnitRun {
   private labelOnly = false;
   /** The label just read is followed on its line by the first of its items (整改措施：（1）…). */
   private labelOpensItems = false;
+  /** The label just read carries a number (问题3：); the last paragraph opened with a numbered problem label. */
+  private labelNumbered = false;
+  private numberedProblem = false;
   /** Where the findings of the current item (since the last heading) start. */
   private itemStart = 0;
   /** The paragraph's label of measures names targets (整改目标：…, a column of 目标). */
@@ -688,11 +700,17 @@ class UnitRun {
   private startParagraph(seg: Segment, k: number): void {
     let label = this.labelOf(seg);
     // …or one whose first item follows it on its line (整改措施：（1）…；\n（2）…).
+    const numberedProblem = this.numberedProblem;
+    this.numberedProblem = label === 'problem' && this.labelNumbered;
     if (label && (this.labelOnly || this.labelOpensItems)) this.carriedLabel = label;
     // A label on a line of its own (整改措施：) speaks for the list items under it, up to a heading.
     else if (!label && this.carriedLabel && seg.listMarker && !this.sections.heading[k])
       label = this.carriedLabel;
-    else this.carriedLabel = null;
+    // A numbered problem (问题1：…走过场。) is told on in the paragraph after it.
+    else if (!label && numberedProblem && !seg.listMarker && !this.sections.heading[k]) {
+      label = 'problem';
+      this.carriedLabel = null;
+    } else this.carriedLabel = null;
     this.paragraphLabel = label;
     const level = seg.listMarker ? listLevel(seg.listMarker) : 0;
     if (this.problemListLevel > 0 && level !== this.problemListLevel) this.problemListLevel = 0;
@@ -705,16 +723,23 @@ class UnitRun {
   private labelOf(seg: Segment): ParagraphLabel | null {
     const { text } = this.norm;
     let colon = -1;
-    for (let i = seg.start, end = Math.min(seg.end, seg.start + 9); i < end; i++) {
+    for (let i = seg.start, end = Math.min(seg.end, seg.start + LABEL_REACH); i < end; i++) {
       if (text.charCodeAt(i) === 0xff1a) {
         colon = i;
         break;
       }
     }
     if (colon < 0) return null;
-    // A label may carry its number (问题3：, 措施（1）：).
     let last = colon - 1;
+    // A label may say what it covers (整改措施（问题5、6）：).
+    if (text.charCodeAt(last) === 0xff09) {
+      const open = text.lastIndexOf('（', last);
+      if (open > seg.start && !isLabelNumber(text, open, last)) last = open - 1;
+    }
+    if (last - seg.start >= 8) return null;
+    // A label may carry its number (问题3：, 措施（1）：).
     while (last > seg.start && LABEL_NUMBER[text.charCodeAt(last)]) last--;
+    this.labelNumbered = last < colon - 1;
     // Every label ends with one of a few characters (措施, 表现…): the cheap test before the slice.
     if (!LABEL_LAST[text.charCodeAt(last)]) return null;
     const label = text.slice(seg.start, last + 1).replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/, '');
