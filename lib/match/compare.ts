@@ -48,6 +48,11 @@
  *    in its paragraph) or outstanding wording (尚未, 还在, 留待, 只完成, 仅)
  *    scores within 90 % of the best; else partial, with the plan or
  *    shortfall unit as evidence.
+ * 8. Tallies (tally.ts). A promise to finish the problems themselves
+ *    (年底前，12个反馈问题基本完成整改) is nearly all filler to the terms; the
+ *    report's tally of them (12个…中已完成整改9个) answers it instead:
+ *    reappears when every problem (or the least number promised) is done,
+ *    else partial.
  */
 import type { TraditionalConverter } from '../text/traditional';
 import { buildIndex, TermVocabulary } from './report-index';
