@@ -154,7 +154,10 @@ export function* compareInSteps(
     const promise = promises[i];
     const tally = promise ? answeringTally(promise, tallies) : -1;
     if (promise && tally >= 0) {
-      results.push(tallied(queries[i].text, prepared, tally, keepsPromise(promise, tallies.get(tally)!)));
+      // A promise to finish problems is answered by the report's tally of them (see tally.ts).
+      const kept = keepsPromise(promise, tallies.get(tally)!);
+      const status = kept ? 'reappears' : 'partial';
+      results.push(withEvidence(queries[i].text, prepared, tally, status, STATUS_THRESHOLDS.found));
       continue;
     }
     const candidates = scoreCommitment(queries[i], index, scratch, prepared.norm.text, prepared.units);
@@ -183,19 +186,19 @@ function talliesOf(prepared: PreparedReport): Map<number, ProblemTally> {
   return tallies;
 }
 
-/** A promise to finish problems answered by the report's tally of them (see tally.ts). */
-function tallied(commitment: string, prepared: PreparedReport, u: number, kept: boolean): MatchResult {
+/** A result with unit `u` of the report as its evidence, and the label of the unit's paragraph. */
+function withEvidence(
+  commitment: string,
+  prepared: PreparedReport,
+  u: number,
+  status: MatchStatus,
+  score: number,
+): MatchResult {
   const unit = prepared.units[u];
   const span = spanOf(prepared, unit.start, unit.end);
-  return {
-    commitment,
-    status: kept ? 'reappears' : 'partial',
-    score: STATUS_THRESHOLDS.found,
-    evidence: span.text,
-    start: span.start,
-    end: span.end,
-    spans: [span],
-  };
+  const spans = [span];
+  if (unit.leadStart >= 0) spans.push(spanOf(prepared, unit.leadStart, unit.leadEnd));
+  return { commitment, status, score, evidence: span.text, start: span.start, end: span.end, spans };
 }
 
 /** Picks the evidence and the status from the scored candidates. */
@@ -234,17 +237,5 @@ function decide(query: CommitmentQuery, candidates: Candidate[], prepared: Prepa
     return fullyMet(text);
   });
   const chosen = done ?? best;
-  const unit = units[chosen.unit];
-  const span = spanOf(prepared, unit.start, unit.end);
-  const spans = [span];
-  if (unit.leadStart >= 0) spans.push(spanOf(prepared, unit.leadStart, unit.leadEnd)); // its paragraph's label
-  return {
-    commitment,
-    status: done ? 'reappears' : 'partial',
-    score: chosen.score,
-    evidence: span.text,
-    start: span.start,
-    end: span.end,
-    spans,
-  };
+  return withEvidence(commitment, prepared, chosen.unit, done ? 'reappears' : 'partial', chosen.score);
 }
