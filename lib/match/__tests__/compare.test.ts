@@ -567,9 +567,13 @@ describe('compareReport on a heading that only names accountability', () => {
   });
 });
 
+/** A report whose body is one sentence. */
+function reportOf(sentence: string): string {
+  return ['一、整改进展', sentence].join('\n');
+}
+
 describe('compareReport on a quantity set for the whole year', () => {
   const commitment = '全年开展食品安全专项检查不少于8次。';
-  const reportOf = (sentence: string) => ['一、整改进展', sentence].join('\n');
 
   it('reads the first months of the year on course for a yearly quantity (上半年4次 of 8 a year) as reappears', () => {
     const [result] = compareReport(reportOf('上半年，县市场监管局开展食品安全专项检查4次，发现问题12个。'), [

@@ -43,15 +43,18 @@ describe('problemTally', () => {
   });
 });
 
+/** A report with `tally` in its body. */
+function report(tally: string): string {
+  return [
+    '一、整改进展情况',
+    '局党组召开专题会议，研究部署整改工作。',
+    tally,
+    '二、下一步工作打算',
+    '持续推进剩余问题整改。',
+  ].join('\n');
+}
+
 describe('compareReport on a promise to finish problems', () => {
-  const report = (tally: string) =>
-    [
-      '一、整改进展情况',
-      '局党组召开专题会议，研究部署整改工作。',
-      tally,
-      '二、下一步工作打算',
-      '持续推进剩余问题整改。',
-    ].join('\n');
   const promise = '年底前，10个反馈问题基本完成整改。';
 
   it('reads a tally with problems left (10个…中已完成整改7个) as partial, with the tally as evidence', () => {
