@@ -299,6 +299,12 @@ describe('compareReport on work done late or waiting on someone', () => {
     expect(results.map((r) => r.status)).toEqual(['reappears', 'reappears']);
   });
 
+  it('reads work put off to a set time (首次抽查安排在12月进行) as partial', () => {
+    const report = '一、整改情况\n整改“回头看”制度已起草完成，首次抽查安排在12月进行。';
+    const [result] = compareReport(report, ['建立整改“回头看”制度，每半年对已销号问题随机抽查一次。']);
+    expect(result.status).toBe('partial');
+  });
+
   it('reads a check made once where more were due (只抽查了一次), a promise not kept (没有按承诺) and a late return (迟报) as partial', () => {
     const report =
       '一、整改情况\n食堂采购台账由分管领导检查，上半年只抽查了一次。\n校车安全检查二季度没有按承诺每月开展。\n各村巡河记录均已建立，但7月份有3个村迟报。';
