@@ -471,6 +471,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     takesNamed: true,
     words: words(`
       建立 建立健全 健全完善 研究制定 制定 制订 出台 修订 修订完善 完善 健全
+      // Taiwan's words for drawing one up (訂定…方案, 研訂…辦法), the same after conversion
+      订定 研订
     `),
   },
   {

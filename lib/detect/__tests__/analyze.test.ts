@@ -2288,6 +2288,13 @@ describe('a numbered problem told on, and a label that says what it covers', () 
   });
 });
 
+describe('Taiwan words for drawing up a plan', () => {
+  it('reads 應訂定…方案 (訂定 for 制定) as a commitment', () => {
+    const review = analyzeText('學校應訂定專任教師延攬與留任方案,逐年降低兼任教師授課比例。', { converter });
+    expectKind(review, '订定专任教师', 'commitment');
+  });
+});
+
 describe('premises put to other use, and a time limit passed', () => {
   it('reads 挪作他用 as a shortcoming', () => {
     expectKind(analyzeText('有5个站的办公场地被乡镇挪作他用。'), '挪作他用', 'problem');
