@@ -699,9 +699,9 @@ class UnitRun {
   /** Opens or closes a list of problems at the start of a paragraph. */
   private startParagraph(seg: Segment, k: number): void {
     let label = this.labelOf(seg);
-    // …or one whose first item follows it on its line (整改措施：（1）…；\n（2）…).
     const numberedProblem = this.numberedProblem;
     this.numberedProblem = label === 'problem' && this.labelNumbered;
+    // …or one whose first item follows it on its line (整改措施：（1）…；\n（2）…).
     if (label && (this.labelOnly || this.labelOpensItems)) this.carriedLabel = label;
     // A label on a line of its own (整改措施：) speaks for the list items under it, up to a heading.
     else if (!label && this.carriedLabel && seg.listMarker && !this.sections.heading[k])
@@ -738,8 +738,9 @@ class UnitRun {
     }
     if (last - seg.start >= 8) return null;
     // A label may carry its number (问题3：, 措施（1）：).
+    const end = last;
     while (last > seg.start && LABEL_NUMBER[text.charCodeAt(last)]) last--;
-    this.labelNumbered = last < colon - 1;
+    this.labelNumbered = last < end;
     // Every label ends with one of a few characters (措施, 表现…): the cheap test before the slice.
     if (!LABEL_LAST[text.charCodeAt(last)]) return null;
     const label = text.slice(seg.start, last + 1).replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/, '');
