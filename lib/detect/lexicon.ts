@@ -25,6 +25,10 @@ export function words(list: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Fines, contracts ended, payments stopped and bans: sanctions, and measures a report can account for. */
+const PENALTIES =
+  '罚款 处以罚款 并处罚款 解除协议 解除服务协议 解除医保服务协议 解除合同 暂停结算 暂停医保结算 失信惩戒 联合惩戒 列入黑名单 纳入黑名单';
+
 /** `prefix` before each word of `list` (不 + 到位…). */
 /* @__NO_SIDE_EFFECTS__ */
 function prefixed(prefix: string, list: readonly string[]): string[] {
@@ -734,8 +738,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       行政处罚 停产整顿 停业整顿 责令停产 予以关闭 予以处理 停产整改 停业整改 停工整改
       从重处理 从重处罚 顶格处罚 依法处罚 严肃查处 从严查处 依法查处 立案查处
       // fines, contracts ended, payments stopped and credit records (处以罚款, 解除服务协议, 记入信用档案)
-      罚款 处以罚款 并处罚款 解除协议 解除服务协议 解除医保服务协议 解除合同 暂停结算 暂停医保结算
-      信用档案 信用记录 失信惩戒 联合惩戒 列入黑名单 纳入黑名单
+      ${PENALTIES} 信用档案 信用记录
       // a channel opened for complaints (a bare 举报电话 is a notice's contact line)
       公布举报电话 设立举报电话 开通举报电话 公布监督电话 设立监督电话 开通监督电话 设立举报箱
       设立意见箱 公布举报信箱 设立举报信箱
@@ -1199,7 +1202,7 @@ export const ASSIGNMENT_WORDS = words('牵头 牵头负责 负总责 牵头抓�
  */
 export const SANCTION_WORDS = words(
   '问责 追责 追责问责 严肃问责 跟进问责 严肃处理 从严处理 处分 党纪处分 政务处分 诫勉 诫勉谈话 移送 移交 责任追究 严肃追究 立案审查 免职 撤职 约谈 从重处理 从重处罚 顶格处罚 依法处罚 严肃查处 从严查处 依法查处 立案查处 行政处罚 追究 依法追究 倒查 ' +
-    '罚款 处以罚款 并处罚款 解除协议 解除服务协议 解除医保服务协议 解除合同 暂停结算 暂停医保结算 失信惩戒 联合惩戒 列入黑名单 纳入黑名单',
+    PENALTIES,
 );
 
 /**
