@@ -17,6 +17,12 @@ describe('finishPromise', () => {
     expect(finishPromise('9月底前，能够立即整改的问题全部整改到位。')?.atOnce).toBe(true);
   });
 
+  it('reads a promise to put right at once what can be, with or without a word of finishing', () => {
+    expect(finishPromise('11月底前，能够立即改正的问题全部改完。')?.atOnce).toBe(true);
+    expect(finishPromise('对能立即解决的问题即知即改；')).toEqual({ count: null, least: null, atOnce: true });
+    expect(finishPromise('对能够马上解决的问题，要立行立改。')?.atOnce).toBe(true);
+  });
+
   it('does not read a ledger kept for problems, or a finish that only says when a measure is due', () => {
     expect(finishPromise('对巡察发现的问题建立台账、逐项销号。')).toBeNull();
     expect(finishPromise('全部问题整改完成后，形成整改总结报告报县委巡察办。')).toBeNull();
@@ -36,6 +42,23 @@ describe('problemTally', () => {
       finished: 4,
       atOnce: true,
     });
+  });
+
+  it('reads the measures or matters put right at once as the problems they fix', () => {
+    expect(problemTally('列为立行立改的8项措施已在10月中旬全部落实。')).toEqual({
+      whole: 8,
+      finished: 8,
+      atOnce: true,
+    });
+    expect(problemTally('对巡察组指出后当即可以纠正的5个事项，局里马上动手，10月20日前已全部纠正。')).toEqual(
+      {
+        whole: 5,
+        finished: 5,
+        atOnce: true,
+      },
+    );
+    expect(problemTally('对需要长期整改的6项措施，已均已完成阶段任务。')).toBeNull();
+    expect(problemTally('58项整改措施已全部完成。')).toBeNull();
   });
 
   it('does not read problems counted without a finish', () => {
@@ -68,5 +91,15 @@ describe('compareReport on a promise to finish problems', () => {
   it('reads a tally with every problem finished as reappears', () => {
     const [result] = compareReport(report('截至12月31日，10个反馈问题已全部完成整改并通过验收。'), [promise]);
     expect(result.status).toBe('reappears');
+  });
+});
+
+describe('compareReport on a promise to put right at once what can be', () => {
+  it('is answered by the tally of the measures put right at once', () => {
+    const [result] = compareReport(report('列为立行立改的6项措施，在10月31日前均已完成。'), [
+      '10月底前，能够立即整改的问题全部整改到位。',
+    ]);
+    expect(result.status).toBe('reappears');
+    expect(result.evidence).toContain('立行立改的6项措施');
   });
 });
