@@ -46,8 +46,14 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   // ── Documents, rules and lists ────────────────────────────────────
   ['plan', 'object', '方案 实施方案 工作方案 行动方案 整改方案 工作计划 实施意见 工作要点'],
   ['measures', 'object', '措施 举措 对策 具体措施 整改措施 防控措施'],
-  ['rules', 'object', '制度 规定 办法 细则 规则 规章 条例 准则 实施办法 管理办法 规章制度 行为规范 建章立制'],
-  ['mechanism', 'object', '机制 长效机制 制度机制 工作机制 常态化 长效 常治长效 长效常治'],
+  // A mechanism promised (建立X机制) comes back as the rule that set it up (印发《X办法》):
+  // one idea. 长效机制 is left to its two words, lasting and mechanism.
+  [
+    'rules',
+    'object',
+    '制度 规定 办法 细则 规则 规章 条例 准则 实施办法 管理办法 规章制度 行为规范 建章立制 机制 制度机制 工作机制',
+  ],
+  ['lasting', 'object', '常态化 长效 常治长效 长效常治'],
   [
     'ledger',
     'object',

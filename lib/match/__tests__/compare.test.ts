@@ -201,6 +201,16 @@ describe('compareReport on the names of bodies', () => {
   });
 });
 
+describe('compareReport on a mechanism promised', () => {
+  it('takes the rule issued to set it up (印发《…办法》) as the mechanism built', () => {
+    const report =
+      '一、整改情况\n6月，县市场监管局制定了《快检不合格食品溯源处置办法》，对发现、追溯和处置各环节规定了办理时限。\n各乡镇完成了年度考核。';
+    const [result] = compareReport(report, ['（四）建立快检结果溯源处置机制。']);
+    expect(result.status).toBe('reappears');
+    expect(result.evidence).toContain('溯源处置办法');
+  });
+});
+
 describe('compareReport on work done late or waiting on someone', () => {
   it('reads reports sent late and a post still to be filled as partial', () => {
     const report =
