@@ -58,7 +58,7 @@ export const COLUMN_OTHER = 8;
 const COLUMN_ROLES: readonly [RegExp, number][] = [
   [/序号|编号/, COLUMN_NUMBER],
   [/情况|进展|成效|结果|状态/, COLUMN_STATUS],
-  [/措施|举措|任务|要求|办法|计划/, COLUMN_MEASURE],
+  [/措施|举措|任务|要求|办法|计划|承诺(?:事项|内容)?$/, COLUMN_MEASURE],
   [/目标/, COLUMN_TARGET],
   [/时限|时间|期限/, COLUMN_DEADLINE],
   [/责任|牵头|配合|领导|单位|科室|部门|人$/, COLUMN_FIELD],

@@ -639,6 +639,15 @@ describe('a table copied as text', () => {
   });
 });
 
+describe('a table of promises', () => {
+  it('reads a column of 承诺事项 as measures, though they name what is broken', () => {
+    const analysis = analyzeText(
+      '村“两委”班子作出如下承诺：\n序号\t承诺事项\t完成时限\t责任人\n1\t更换村道损坏路灯8盏，落实专人每月巡查一次\t2026年3月底前\t某某',
+    );
+    expectKind(analysis, '更换村道损坏路灯8盏', 'commitment');
+  });
+});
+
 describe('an action not taken (未…)', () => {
   it('reads 未 before any verb as a shortcoming', () => {
     const analysis = analyzeText(
