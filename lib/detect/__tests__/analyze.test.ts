@@ -404,6 +404,14 @@ describe('statements of other shapes', () => {
     expectKind(pledge, '二是严肃工作纪律', 'pledge');
   });
 
+  it('reads a measure after a paragraph that opens with a pledge, marked or not, as spelling it out', () => {
+    const speech = analyzeText(
+      '某某某强调，整改成效最终要由群众评判，镇党委要切实担起整改主体责任。县纪委监委会把这次整改列为日常监督的重点，发现搞形式、走过场的，严肃问责。',
+    );
+    const spelled = expectKind(speech, '县纪委监委会把这次整改列为日常监督的重点', 'commitment');
+    expect(spelled.cues[0]).toEqual({ category: 'context', match: '承接段首' });
+  });
+
   it('reads a target before an order (对…的问题，要…) as part of the order, not as a problem', () => {
     const orders = analyzeText(
       '对自查发现的违规发放资金，要一律清退收缴；\n对自查中发现的整改不到位的问题，要建立台账、明确时限。\n' +
