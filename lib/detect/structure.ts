@@ -101,6 +101,9 @@ const CAUSE_HEADING =
 /** A heading over problems and then their causes (存在的问题及原因分析). */
 const PROBLEMS_AND_CAUSES = /存在的?问题(?:及|和|与|以及)(?:其)?(?:产生的)?原因/;
 
+/** A heading over work done and then the problems left (第一阶段整治情况及存在问题): the list under it is of problems. */
+const THEN_PROBLEMS = /(?:及|和|与|以及)(?:存在的?|主要|突出)问题$/;
+
 /** A question heading over a list of problems (发现了哪些问题？), not over their causes (问题出在哪？). */
 const ASKS_FOR_PROBLEMS = /(?:哪些|什么|啥)问题[？?]$|问题有哪些[？?]$/;
 
@@ -131,6 +134,7 @@ export function headingKind(heading: string, title: boolean, bare = withoutEnd(h
   // 关于第九轮巡察整改督查情况的通报: a checker's report of what it found and ordered,
   // not a unit's report of its own work done.
   if (title && CHECK_REPORT_TITLE.test(bare)) return null;
+  if (!title && bare.length <= MAX_PROBLEM_HEADING && THEN_PROBLEMS.test(bare)) return 'problem';
   if (PROGRESS_WORDS.test(heading)) return 'progress';
   // 巡察组织实施情况, 重点工作推进情况: a report of what was done.
   if (

@@ -647,6 +647,16 @@ describe('a table copied as text', () => {
   });
 });
 
+describe('a heading over work done and then the problems left', () => {
+  it('reads the list under 整治情况及存在问题 as problems', () => {
+    const analysis = analyzeText(
+      '一、第一阶段整治情况及存在问题\n整治总体取得了一定成效，但“回潮”反弹问题比较突出。\n' +
+        '一是主次干道早夜市流动摊点回潮，晚8点后占道摊点最多时达40余个；\n二是部分中队执法“一阵风”，夜间和节假日巡查存在空档。\n二、整治措施',
+    );
+    expectKind(analysis, '一是主次干道早夜市流动摊点回潮', 'problem');
+  });
+});
+
 describe('a table of promises', () => {
   it('reads a column of 承诺事项 as measures, though they name what is broken', () => {
     const analysis = analyzeText(
