@@ -14,6 +14,7 @@ import {
   FLAG_CHROME,
   FLAG_ADVICE,
   FLAG_START_DATE,
+  FLAG_DATE_RANGE,
   FLAG_AFTER_NUMBER,
   FLAG_CLAUSE_SCOPE,
   FLAG_CLOSES_REFERENCE,
@@ -70,6 +71,7 @@ function compile(groups: readonly CueGroup[]): CueTable {
       if (group.afterNumber) flags[id] |= FLAG_AFTER_NUMBER;
       if (group.advice) flags[id] |= FLAG_ADVICE;
       if (group.startDate) flags[id] |= FLAG_START_DATE;
+      if (group.dateRange) flags[id] |= FLAG_DATE_RANGE;
       if (group.furniture)
         flags[id] |=
           group.furniture === 'chrome'

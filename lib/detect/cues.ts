@@ -81,6 +81,8 @@ export const FLAG_AFTER_NUMBER = 256;
 export const FLAG_ADVICE = 512;
 /** A deadline word that names a start (see CueGroup.startDate). */
 export const FLAG_START_DATE = 1024;
+/** A deadline word that ends a date range (see CueGroup.dateRange). */
+export const FLAG_DATE_RANGE = 2048;
 
 /** The compiled lexicon: one entry per distinct word, all groups it is in merged. */
 export interface CueTable {

@@ -23,6 +23,7 @@ import {
   FLAG_CLOSES_REFERENCE,
   FLAG_OPENS_IMPERATIVE,
   FLAG_START_DATE,
+  FLAG_DATE_RANGE,
   FLAG_TAKES_NAMED,
   type CueHits,
 } from './cues';
@@ -705,7 +706,7 @@ export function gatherEvidence(
     }
     if (!state.perceived) {
       // 将于 and 不得低于 are explained once, as the plan or order they state.
-      if (cats & (MEASURE | DEADLINE))
+      if (cats & (MEASURE | DEADLINE) && !(flags[cue] & FLAG_DATE_RANGE && !phaseLimit(text, hits.start[h])))
         readMeasure(
           ev,
           pool,
@@ -1009,6 +1010,20 @@ function enumerationItemEnd(text: string, from: number): number {
   }
   return -1;
 }
+
+/**
+ * Whether the date range whose first date ends at `at` (日 of 5月21日至) is a phase's time
+ * limit, in parentheses after it (实地检查阶段（5月21日至6月21日）), rather than the period
+ * an act took (11月4日至6日，巡察组分别反馈…; 评核日期：3月9日至12日).
+ */
+function phaseLimit(text: string, at: number): boolean {
+  // A year, month and day take at most 11 characters (2026年12月31日): a bounded walk back.
+  const stop = Math.max(0, at - 12);
+  let i = at - 1;
+  while (i >= stop && (isAsciiDigit(text.charCodeAt(i)) || YEAR_DATE_PARTS.indexOf(text[i]) >= 0)) i--;
+  return i >= 0 && (text.charCodeAt(i) === 0xff08 || text.charCodeAt(i) === 0x28); // （ (
+}
+const YEAR_DATE_PARTS = '〇零一二三四五六七八九十年月';
 
 /** Whether the date ending at `at` (1月1日起 from 日) carries its year (2026年1月1日起). */
 function datedByYear(text: string, at: number): boolean {

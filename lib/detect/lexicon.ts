@@ -171,6 +171,11 @@ export interface CueGroup {
    * it dates what is done, where a time limit looks ahead.
    */
   startDate?: boolean;
+  /**
+   * A deadline word that ends a date range (5月21日至6月21日): a phase's time limit where it
+   * stands in parentheses after the phase, else the period an act took (11月4日至6日，…反馈).
+   */
+  dateRange?: boolean;
 }
 
 // Negative evaluations that follow 不 (不到位, 不严格…) are written once here.
@@ -451,6 +456,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       受到党内 受到党纪 受到政务 受到诫勉 被免去 被免职 被立案
       // the inspection team's stay, told as the background of what follows (巡察组进驻…, 分赴…)
       进驻 分赴
+      // a total of work done (整治期间，全局共出动执法人员3460人次)
+      共出动
     `),
   },
   {
@@ -820,8 +827,15 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'deadline',
     weight: 2,
     afterNumber: true,
-    // 日前 alone is "recently"; after a date it is a time limit, and so is the end of a date range.
-    words: words('日前 号前 日之前 日以前 日至 日— 日- 月前 月以前 月之前'),
+    // 日前 alone is "recently"; after a date it is a time limit.
+    words: words('日前 号前 日之前 日以前 月前 月以前 月之前'),
+  },
+  {
+    category: 'deadline',
+    weight: 2,
+    afterNumber: true,
+    dateRange: true,
+    words: words('日至 日— 日-'),
   },
   {
     category: 'deadline',

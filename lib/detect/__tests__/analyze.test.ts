@@ -657,6 +657,25 @@ describe('a heading over work done and then the problems left', () => {
   });
 });
 
+describe('a date range', () => {
+  it('is a time limit in parentheses after a phase, and otherwise the period an act took', () => {
+    const plan = analyzeText('（二）实地检查阶段（5月21日至6月21日）。');
+    expectKind(plan, '实地检查阶段', 'commitment');
+    const news = analyzeText(
+      '11月4日至6日，县委第一、第二巡察组分别向县农业农村局党组、县供销社党组反馈巡察情况。',
+    );
+    expectNone(news, '分别向县农业农村局党组', ['commitment']);
+  });
+
+  it('does not read a total of work done in a period (共出动…人次) as a problem under a heading of problems', () => {
+    const analysis = analyzeText(
+      '一、第一阶段整治情况及存在问题\n3月1日至4月30日第一阶段整治期间，全局共出动执法人员1200人次，劝导规范占道经营行为800起，立案查处12起。\n' +
+        '一是主次干道早夜市流动摊点回潮，晚8点后占道摊点最多时达40余个；',
+    );
+    expectNone(analysis, '全局共出动执法人员', ['problem', 'commitment']);
+  });
+});
+
 describe('a table of promises', () => {
   it('reads a column of 承诺事项 as measures, though they name what is broken', () => {
     const analysis = analyzeText(
