@@ -412,6 +412,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       要 必须 务必 一定要 须 需 应当 应该 理应 请 希望 让我们 需要我们 需要大家 严禁 不准
       不得 不要 决不 绝不 坚决不 要把 决不能 绝不能 不能 应
+      // the register of Taiwan's 监察院 and audit reports (该府允宜建立…机制)
+      允宜
       // a floor or a ceiling set as a rule: an order and a figure a report can check
       不得低于 不得少于 不得超过 不得高于
     `),

@@ -676,6 +676,18 @@ describe('a date range', () => {
   });
 });
 
+describe("a correction of Taiwan's Control Yuan", () => {
+  it('reads 允宜 as an order', () => {
+    const analysis = analyzeText(
+      '(三)該府允宜建立社會處與消防局聯合稽查及查核結果即時通報機制,並定期抽查執行情形。',
+      {
+        converter,
+      },
+    );
+    expectKind(analysis, '该府允宜建立', 'commitment');
+  });
+});
+
 describe('a table of promises', () => {
   it('reads a column of 承诺事项 as measures, though they name what is broken', () => {
     const analysis = analyzeText(
