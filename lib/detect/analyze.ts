@@ -557,7 +557,8 @@ class UnitRun {
         s.context === QUOTED_PROBLEM || s.context === ABOUT_QUOTED_PROBLEM || s.context === NAMED_PROBLEM;
       if (heading !== 2 && (!heading || named || !this.sections.names[k])) this.emit(s, seg, k);
     }
-    // A list item's lead, or a pledge opening a paragraph (…要切实担起整改主体责任。), is spelled out by what follows.
+    // A list item's lead, or a pledge opening a paragraph (…要切实担起整改主体责任。), is
+    // spelled out by what follows.
     if (newParagraph) this.leadKind = seg.listMarker || unitKind === 'pledge' ? unitKind : 'none';
     if (isItemHeading) this.headingLead = unitKind;
     else if (this.sections.heading[k] || (newParagraph && seg.listMarker)) this.headingLead = 'none';

@@ -705,8 +705,10 @@ export function gatherEvidence(
         ev.bits |= F_SANCTION_RULE;
     }
     if (!state.perceived) {
+      // A date range is a time limit only after a phase, in parentheses (see phaseLimit).
+      const periodOnly = (flags[cue] & FLAG_DATE_RANGE) !== 0 && !phaseLimit(text, hits.start[h]);
       // 将于 and 不得低于 are explained once, as the plan or order they state.
-      if (cats & (MEASURE | DEADLINE) && !(flags[cue] & FLAG_DATE_RANGE && !phaseLimit(text, hits.start[h])))
+      if (cats & (MEASURE | DEADLINE) && !periodOnly)
         readMeasure(
           ev,
           pool,
