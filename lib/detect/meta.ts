@@ -56,6 +56,9 @@ function isoDate(m: RegExpExecArray | RegExpMatchArray): string | undefined {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** What makes a date a bound, not a day the page was written: 1月10日前, 1月1日起, 3月9日至…. */
+const BOUND_AFTER = /^(?:前|之前|以前|起|至|止|—|-)/;
+
 const LABELLED_DATE = /(?:发布时间|发布日期|发文日期|成文日期|印发日期|日期|时间)\s*[：:]?\s*/g;
 /** A line that is only a date (the date under a signature). */
 const DATE_LINE = new RegExp(
@@ -199,11 +202,11 @@ function findDate(lines: string[], text: string): string | undefined {
       if (iso) return iso;
     }
   }
-  // Else the first full date in the text.
+  // Else the first full date in the text that is not a time limit, a start or the start of a range.
   DATE.lastIndex = 0;
   for (const m of text.matchAll(DATE)) {
     const iso = isoDate(m);
-    if (iso) return iso;
+    if (iso && !BOUND_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) return iso;
   }
   return undefined;
 }

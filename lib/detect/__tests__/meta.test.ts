@@ -16,6 +16,12 @@ describe('document meta', () => {
     expect(meta('2019年13月40日').publishDate).toBeUndefined();
   });
 
+  it('does not take a time limit, a start or a range for the day the page was written', () => {
+    expect(meta('补贴财务收支明细，2026年1月10日前公开。').publishDate).toBeUndefined();
+    expect(meta('自2026年1月1日起实行。2025年3月9日至20日开展自查。').publishDate).toBeUndefined();
+    expect(meta('2026年1月10日前公开。2025年12月30日，镇党委召开会议。').publishDate).toBe('2025-12-30');
+  });
+
   it('reads the inspected unit and the round', () => {
     expect(meta('市委第四巡察组向市教育局党委反馈巡察情况。')).toMatchObject({
       inspectedUnit: '市教育局党委',
