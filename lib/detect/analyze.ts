@@ -263,6 +263,16 @@ const UNDER_HEADING = '承接标题';
 /** An end state a report can check a target against (全部整改到位, 动态清零, 日产日清). */
 const END_STATE = /全部|清零|日清|达标|全覆盖/;
 
+/**
+ * The end of a lead to what is advised or required: 建议, 要求, 责成 and what they ask of
+ * whom (审计署建议XX局：, 具体要求如下：), or an order with nothing after it (被审计实体应：).
+ * Not 要求 of what fell short of it (存在以下不符合要求的情况：).
+ */
+const INTRODUCES_MEASURES = /(?:(?:建议|要求|责成)[^，。；：问题情况现象]{0,10}|(?:应当?|必须|须))：$/;
+const INTRODUCTION_REACH = 14;
+/** Longest statement read as only a lead to measures. */
+const MAX_MEASURE_LEAD = 20;
+
 /** The context of a statement after a problem that opens its paragraph. */
 const LEAD_PROBLEM = '段首问题';
 
@@ -423,6 +433,8 @@ class UnitRun {
   /** A label that stood alone on its line, and whether the last label read did. */
   private carriedLabel: ParagraphLabel | null = null;
   private labelOnly = false;
+  /** The carried label comes from a lead that introduces measures (…提出以下要求：), not a label. */
+  private carriedByLead = false;
   /** The label just read is followed on its line by the first of its items (整改措施：（1）…). */
   private labelOpensItems = false;
   /** The label just read carries a number (问题3：); the last paragraph opened with a numbered problem label. */
@@ -544,10 +556,13 @@ class UnitRun {
     const { result, resultCount } = this;
     let unitKind: FindingKind | 'none' = 'none';
     let introduces = false;
+    // A lead to the measures under it (审计署建议市场管理处：) is not a finding of its own.
+    const leadsToMeasures = this.introducesMeasures(seg);
     for (let i = 0; i < resultCount; i++) {
       const s = result[i];
       if (s.verdict.kind === 'problem' && s.ev.problemIntro >= 2) introduces = true;
       if (s.verdict.kind === 'none') continue;
+      if (leadsToMeasures && i === resultCount - 1 && s.end - s.mainStart <= MAX_MEASURE_LEAD) continue;
       unitKind = s.verdict.kind;
       // The document's title is what the page is called, and a heading that names its
       // section (存在的问题, 下一步工作) labels what follows: neither is a finding. A problem
@@ -567,6 +582,18 @@ class UnitRun {
     this.previousOpen = text.charCodeAt(seg.end - 1) === 0xff1b; // ；
     this.introducesProblems =
       unitKind === 'problem' && (text.charCodeAt(seg.end - 1) === 0xff1a || introduces);
+    // A lead that ends by introducing what is advised or required (…提出以下8项改善建议：,
+    // 审计署建议XX局：, 被审计实体应：): the list items under it are measures, as under 整改措施：.
+    if (!this.introducesProblems && leadsToMeasures) {
+      this.carriedLabel = 'commitment';
+      this.carriedByLead = true;
+    }
+  }
+
+  private introducesMeasures(seg: Segment): boolean {
+    const { text } = this.norm;
+    if (text.charCodeAt(seg.end - 1) !== 0xff1a) return false;
+    return INTRODUCES_MEASURES.test(text.slice(Math.max(seg.start, seg.end - INTRODUCTION_REACH), seg.end));
   }
 
   /**
@@ -704,9 +731,20 @@ class UnitRun {
     const numberedProblem = this.numberedProblem;
     this.numberedProblem = label === 'problem' && this.labelNumbered;
     // …or one whose first item follows it on its line (整改措施：（1）…；\n（2）…).
-    if (label && (this.labelOnly || this.labelOpensItems)) this.carriedLabel = label;
+    if (label && (this.labelOnly || this.labelOpensItems)) {
+      this.carriedLabel = label;
+      this.carriedByLead = false;
+    }
     // A label on a line of its own (整改措施：) speaks for the list items under it, up to a heading.
-    else if (!label && this.carriedLabel && seg.listMarker && !this.sections.heading[k])
+    // Items of 一是…, 二是… open with a headline the rest of the paragraph spells out: after a
+    // lead (提出以下要求：), the headline's own words say whether it names a measure.
+    else if (
+      !label &&
+      this.carriedLabel &&
+      seg.listMarker &&
+      !this.sections.heading[k] &&
+      !(this.carriedByLead && seg.listMarker.endsWith('是'))
+    )
       label = this.carriedLabel;
     // A numbered problem (问题1：…走过场。) is told on in the paragraph after it.
     else if (!label && numberedProblem && !seg.listMarker && !this.sections.heading[k]) {

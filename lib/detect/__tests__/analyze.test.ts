@@ -393,6 +393,26 @@ describe('statements of other shapes', () => {
     expectKind(plan, '全面提高干部队伍的政治站位', 'pledge');
   });
 
+  it('reads the items after a lead that introduces advice or requirements (…提出以下改善建议：) as measures', () => {
+    const report = analyzeText(
+      '调查发现，该处对占道堆放杂物的投诉跟进迟缓。\n申诉专员向该处提出以下3项改善建议：\n' +
+        '（1）订明由接获投诉至首次到场查看的目标时限；\n（2）按各路段的投诉数目，制定分级巡查安排；\n' +
+        '四、审计建议\n审计署建议市场管理处：\n（1）订明摊位空置超过半年的处理程序。\n',
+    );
+    const limit = expectKind(report, '订明由接获投诉', 'commitment');
+    expect(limit.cues).toContainEqual({ category: 'context', match: '整改措施' });
+    expectKind(report, '制定分级巡查安排', 'commitment');
+    expectKind(report, '摊位空置超过半年的处理程序', 'commitment');
+    // The lead itself is no finding.
+    expectNone(report, '审计署建议');
+    // Not a lead to measures: what fell short of a requirement; and a headline of 一是… speaks for itself.
+    const shortfall = analyzeText(
+      '检查发现存在以下不符合要求的情况：\n（1）台账登记不全。\n县委提出以下要求：\n一是把担子挑起来。各单位要逐案组织讨论。\n',
+    );
+    expectNone(shortfall, '台账登记不全', ['commitment']);
+    expectNone(shortfall, '把担子挑起来', ['commitment']);
+  });
+
   it('reads the measures that spell out a list item (一是…。在…设立…) as commitments', () => {
     const pledge = analyzeText(
       '我们将从以下两个方面抓好整改：\n一是强化理论武装。在每个年级组设立党员先锋岗，组织集中研讨，建立学习台账。\n' +
