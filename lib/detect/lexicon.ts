@@ -1124,6 +1124,13 @@ export const PROBLEM_HEADINGS = [
   '查摆的问题',
   '排查出的问题',
   '检视出的问题',
+  '查出的问题',
+  // hazards a safety check turned up (二、发现的主要隐患)
+  '发现的隐患',
+  '主要隐患',
+  '存在的隐患',
+  '查出的隐患',
+  '隐患清单',
   // what a review says needs improving (尚需改善之处, 需要改进的地方)
   '需改善之处',
   '需改进之处',

@@ -1250,6 +1250,16 @@ describe('question headings of a news account', () => {
     expectKind(analysis, '口令与用户名相同', 'problem');
   });
 
+  it('reads the problems a check found (检查组查出的问题) and the hazards it turned up (发现的主要隐患) as listed problems', () => {
+    const analysis = analyzeText(
+      '二、检查组查出的问题\n1.窗口服务态度生硬。\n' +
+        '三、发现的主要隐患\n1.东风小学：2辆校车的定位装置信号中断，平台看不到车辆位置。\n四、整改要求\n',
+    );
+    expectKind(analysis, '窗口服务态度生硬', 'problem');
+    expectKind(analysis, '定位装置信号中断', 'problem');
+    expectNone(analysis, '发现的主要隐患');
+  });
+
   it('reads work that lags (跟不上), a wrong let pass (默许), a rank at the bottom and time overrun as shortcomings', () => {
     expectKind(analyzeText('公租房分配后的动态管理跟不上。'), '动态管理跟不上', 'problem');
     expectKind(analyzeText('登记窗口默许中介机构代为预审。'), '默许中介机构', 'problem');
