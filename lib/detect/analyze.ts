@@ -273,6 +273,9 @@ const INTRODUCTION_REACH = 14;
 /** Longest statement read as only a lead to measures. */
 const MAX_MEASURE_LEAD = 20;
 
+/** The opening of a ban: 不得, 严禁, 禁止, 不准, 不许, 杜绝. */
+const PROHIBITION = /^(?:不得|严禁|禁止|不准|不许|杜绝)/;
+
 /** The context of a statement after a problem that opens its paragraph. */
 const LEAD_PROBLEM = '段首问题';
 
@@ -973,7 +976,9 @@ class UnitRun {
           !s.ev.check &&
           next.open === NEW_STATEMENT &&
           // An order (必须, 要), not 将: …印发整改方案，将整改任务分解到… goes on with its list.
-          next.ev.obligation;
+          next.ev.obligation &&
+          // A ban after a measure (…开展收费项目清理，不得再…收取…) bounds it, it does not take it as topic.
+          !PROHIBITION.test(text.slice(next.ev.directiveAt, next.ev.directiveAt + 2));
         // 对自查发现的违规资金，要一律清退: a target before the order that acts on it.
         // (对…重视不够，要… asserts the shortcoming: it ends the clause as its predicate.)
         const target =

@@ -1260,6 +1260,20 @@ describe('question headings of a news account', () => {
     expectNone(analysis, '发现的主要隐患');
   });
 
+  it('keeps a measure followed by a ban (…开展收费项目清理，不得再…) a commitment, not the topic of the ban', () => {
+    const refund = expectKind(
+      analyzeText('（三）全额退还多收的12万元服务费，并在全行开展收费项目清理，不得再向借款人收取咨询费。'),
+      '全额退还',
+      'commitment',
+    );
+    expect(refund.cues).toContainEqual({ category: 'measure', match: '全额退还' });
+    expectKind(
+      analyzeText('对专户资金实行“一户一账”管理，按工程进度拨付，严禁挪作他用。'),
+      '一户一账',
+      'commitment',
+    );
+  });
+
   it('reads work that lags (跟不上), a wrong let pass (默许), a rank at the bottom and time overrun as shortcomings', () => {
     expectKind(analyzeText('公租房分配后的动态管理跟不上。'), '动态管理跟不上', 'problem');
     expectKind(analyzeText('登记窗口默许中介机构代为预审。'), '默许中介机构', 'problem');
