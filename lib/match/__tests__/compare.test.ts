@@ -420,6 +420,19 @@ describe('compareReport on shortfalls told in passing', () => {
     ]);
   });
 
+  it('reads a late finish (直至…才安装到位), a second round planned (计划放在…) and a remainder of the promised count as partial', () => {
+    const report =
+      '一、整改情况\n路口的监控探头由镇里统一采购，直至8月下旬才安装到位。\n人事处联合纪委办公室开展了一次考勤抽查，第二次抽查计划放在7月上旬。\n' +
+      '反馈的40个一般性问题，已销号33个，剩余7个涉及道路施工。\n全区排查出消防隐患57处，已整改52处，剩余5处涉及场站改造。';
+    const results = compareReport(report, [
+      '6月底前在路口安装监控探头。',
+      '每学期开展不少于2次考勤抽查。',
+      '对其余40个一般性问题逐项销号。',
+      '开展一次消防隐患全面排查，建立隐患清单。',
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial', 'reappears']);
+  });
+
   it('reads 滞后 naming whom a measure was for (对进度滞后的2个科室…约谈) as done, and a lag reported as partial', () => {
     const report =
       '一、整改情况\n对整改进度滞后的2个科室，局纪检组长约谈了其负责人。\n城西片区管网改造工程进度滞后。';
