@@ -420,17 +420,27 @@ describe('compareReport on shortfalls told in passing', () => {
     ]);
   });
 
-  it('reads a late finish (直至…才安装到位), a second round planned (计划放在…) and a remainder of the promised count as partial', () => {
+  it('reads a late finish (直至…才安装到位), a second round planned (计划放在…), a remainder of the promised count and others still waiting (另有2户因…) as partial', () => {
     const report =
       '一、整改情况\n路口的监控探头由镇里统一采购，直至8月下旬才安装到位。\n人事处联合纪委办公室开展了一次考勤抽查，第二次抽查计划放在7月上旬。\n' +
-      '反馈的40个一般性问题，已销号33个，剩余7个涉及道路施工。\n全区排查出消防隐患57处，已整改52处，剩余5处涉及场站改造。';
+      '反馈的40个一般性问题，已销号33个，剩余7个涉及道路施工。\n全区排查出消防隐患57处，已整改52处，剩余5处涉及场站改造。\n' +
+      '多收的服务费已退还10户，另有2户因企业注销，正在联系原股东办理。\n对低于全校平均水平的6个专业暂停招生，另有2个专业缩减了招生计划。';
     const results = compareReport(report, [
       '6月底前在路口安装监控探头。',
       '每学期开展不少于2次考勤抽查。',
       '对其余40个一般性问题逐项销号。',
       '开展一次消防隐患全面排查，建立隐患清单。',
+      '全额退还多收的服务费。',
+      '对低于全校平均水平的专业暂停招生或缩减招生计划。',
     ]);
-    expect(results.map((r) => r.status)).toEqual(['partial', 'partial', 'partial', 'reappears']);
+    expect(results.map((r) => r.status)).toEqual([
+      'partial',
+      'partial',
+      'partial',
+      'reappears',
+      'partial',
+      'reappears',
+    ]);
   });
 
   it('reads 滞后 naming whom a measure was for (对进度滞后的2个科室…约谈) as done, and a lag reported as partial', () => {
