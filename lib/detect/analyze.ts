@@ -252,6 +252,9 @@ const MAX_FIELD_NAME = 24;
 
 /** A list item that only names a place (（一）东山镇, （四）其他乡镇): a label of the items under it. */
 const PLACE_HEADING = /^[\u4e00-\u9fff]{1,6}(?:镇|乡|村|街道|社区|县|区|乡镇)$/;
+/** A list item that only names a body (（一）市住房和城乡建设局, （四）其他部门, (一)主办机关部分): a label too. */
+const BODY_HEADING =
+  /^(?:[\u4e00-\u9fffA-Z]{1,14}(?:局|委员会|办公室|中心|公司|集团|学校|中学|小学|幼儿园|医院|卫生院|法院|检察院|学院|研究院|机关部分|单位部分|厂商部分)|其他(?:部门|单位))$/;
 
 /**
  * The context of a measure told without a modal: after a list item's lead (一是抓学习。), after
@@ -687,7 +690,7 @@ class UnitRun {
     if (text.charCodeAt(end - 1) === 0x3002) end--; // 。
     const name = text.slice(seg.start + (seg.listMarker?.length ?? 0), end);
     // （一）东山镇: the place the items under it were found in.
-    if (seg.listMarker && PLACE_HEADING.test(name)) return true;
+    if (seg.listMarker && (PLACE_HEADING.test(name) || BODY_HEADING.test(name))) return true;
     const last = text.charCodeAt(end - 1);
     if (last !== 0x9762 && last !== 0x57df) return false; // 面, 域
     return namesField(name);

@@ -2548,6 +2548,19 @@ describe('an inspection notice grouped by place, with pictures', () => {
       ).toEqual([]);
   });
 
+  it('reads a heading that only names a body (（一）市住房和城乡建设局, （四）其他部门) as no problem', () => {
+    const notice = analyzeText(
+      '二、存在问题\n（一）市住房和城乡建设局\n1.事项办理超时3件。\n（二）其他部门\n2.表单字段重复填报。\n' +
+        '（三）分解住院和挂床住院。\n',
+    );
+    expectKind(notice, '事项办理超时3件', 'problem');
+    expectKind(notice, '表单字段重复填报', 'problem');
+    expectNone(notice, '市住房和城乡建设局');
+    expectNone(notice, '其他部门');
+    // An abuse named under the heading is still one, though it ends with 院.
+    expectKind(notice, '分解住院和挂床住院', 'problem');
+  });
+
   it('reads nothing in the cause given for an item left undone (原因：…)', () => {
     const report = analyzeText(
       '3.执法案卷评查。进展：已复查612卷。\n原因：需对2023年以来的全部案卷进行复查，工作量较大，成效还有待检验。\n4.窗口改造。已完成。',
