@@ -205,7 +205,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     category: 'block',
     words: words(`
       // 要 inside other words
-      重要 主要 必要 首要 要求 要害 要素 要点 纪要 只要 要么 要是 摘要 简要 要闻 要件 扼要
+      重要 主要 必要 首要 要求 要害 要素 要点 纪要 只要 要么 要是 摘要 简要 要闻 要件 扼要 概要
       要务 要职 要案 要地 机要 提要 紧要 要津 要领
       // 了 inside other words
       了解 为了 除了 了然 了结 罢了 不了 了不起 受不了 少不了 免不了
@@ -1196,6 +1196,11 @@ export const MEASURE_HEADINGS = [
   '审计建议',
   '整改清单',
   '措施清单',
+  // what a review proposes (四、改善对策, 改进建议)
+  '改善对策',
+  '改进对策',
+  '改善建议',
+  '改进建议',
 ];
 
 /** Labels that open a paragraph of measures (整改措施：1.…2.…): its items are commitments. */

@@ -1274,6 +1274,15 @@ describe('question headings of a news account', () => {
     );
   });
 
+  it('reads neither a summary heading (二、工程概要) nor a heading of proposals (四、改善对策) as a finding', () => {
+    const review = analyzeText(
+      '二、工程概要\n护岸长度420公尺。\n四、改善对策\n1.监造单位应于7日内提送修补计划。\n',
+    );
+    expectNone(review, '工程概要');
+    expectNone(review, '改善对策');
+    expectKind(review, '提送修补计划', 'commitment');
+  });
+
   it('reads work that lags (跟不上), a wrong let pass (默许), a rank at the bottom and time overrun as shortcomings', () => {
     expectKind(analyzeText('公租房分配后的动态管理跟不上。'), '动态管理跟不上', 'problem');
     expectKind(analyzeText('登记窗口默许中介机构代为预审。'), '默许中介机构', 'problem');
