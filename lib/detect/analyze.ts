@@ -596,6 +596,7 @@ class UnitRun {
     }
   }
 
+  /** Whether the unit ends with a lead to the measures under it (INTRODUCES_MEASURES). */
   private introducesMeasures(seg: Segment): boolean {
     const { text } = this.norm;
     if (text.charCodeAt(seg.end - 1) !== 0xff1a) return false;
