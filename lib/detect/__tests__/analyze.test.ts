@@ -1283,6 +1283,10 @@ describe('question headings of a news account', () => {
     expectKind(review, '提送修补计划', 'commitment');
   });
 
+  it('reads 请销假 as leave taken, not the 请 of a request (3.请销假制度执行不严。)', () => {
+    expectKind(analyzeText('二、存在的问题\n3.请销假制度执行不严。\n'), '请销假制度执行不严', 'problem');
+  });
+
   it('reads work that lags (跟不上), a wrong let pass (默许), a rank at the bottom and time overrun as shortcomings', () => {
     expectKind(analyzeText('公租房分配后的动态管理跟不上。'), '动态管理跟不上', 'problem');
     expectKind(analyzeText('登记窗口默许中介机构代为预审。'), '默许中介机构', 'problem');
