@@ -65,6 +65,7 @@ import {
   dueShare,
   fallsShort,
   leastQuantities,
+  leavesRemainder,
   missesShare,
   promisedRhythm,
   shareLimits,
@@ -220,11 +221,12 @@ function decide(query: CommitmentQuery, candidates: Candidate[], prepared: Prepa
   const least = leastQuantities(query.norm.text);
   const rhythm = promisedRhythm(query.norm.text);
   const shares = shareLimits(query.norm.text);
-  // What the report says of the measure's quantities: fewer, a part, less often or a share
-  // outside the limit set is partial.
+  // What the report says of the measure's quantities: fewer, a part, a remainder of the count
+  // promised, less often or a share outside the limit set is partial.
   const fullyMet = (text: string) =>
     !fallsShort(least, text, dueShare(query.norm.text, text)) &&
     !countsPart(text) &&
+    !leavesRemainder(query.norm.text, text) &&
     !slowerRhythm(rhythm, text) &&
     !missesShare(shares, text);
   const done = candidates.find((c) => {

@@ -107,6 +107,20 @@ export function countsPart(unit: string): boolean {
   return false;
 }
 
+/** A remainder left of a count (已销号58个，剩余8个…), not one said to be done too (剩余3户已全部清退). */
+const REMAINDER = new RegExp(`剩余[\\d一二三四五六七八九十两]+[${COUNTED}](?![^，。；]{0,12}(?:已|全部|均))`);
+
+/**
+ * Whether `unit` leaves a remainder of a count the commitment itself promised (其余66个问题逐项销号
+ * → 已销号58个，剩余8个). A remainder of what the work turned up (排查出隐患57处，已整改52处，
+ * 剩余5处) leaves the promised act itself done.
+ */
+export function leavesRemainder(commitment: string, unit: string): boolean {
+  if (!REMAINDER.test(unit)) return false;
+  const promised = new Set(Array.from(commitment.matchAll(COUNT), (m) => m[1]));
+  return Array.from(unit.matchAll(COUNT)).some((m) => promised.has(m[1]));
+}
+
 /** How often, in times a year, by the words of a frequency (每半个月, 按月, 每季度). */
 const FREQUENCY = /(?:每|按)(两个?(?:周|星期)|周|星期|半个?月|两个?月|月|季度?|半年|年)/g;
 const TIMES_A_YEAR: Record<string, number> = {

@@ -11,7 +11,7 @@
  * 需重新组织…, 初稿, 离…目标还有一段距离, 只在4月份进行过一次, 一个月只巡查了1次, 没有按承诺, 迟报, 剩余…，正会同…,
  * 安排在…进行, 其余…因, 但…只/未 (not 但未发现), 至今仍未, 目标的64%, 完成约55%, 收回六成, 8月未通报, 一度中断,
  * 原定…改到, 要等…再, 还有9个…没有, 正在履行…程序, 逾期…才, 修订稿, 草案, 计划提交…, 直至…才安装到位,
- * 计划放在…, 另有2户因…, 剩余8个 of a count the commitment promised (其余66个…逐项销号); not 滞后 naming whom a measure was for
+ * 计划放在…, 另有2户因…; not 滞后 naming whom a measure was for
  * (对进度滞后的2个科室…约谈) or a negation opening a noun phrase (对尚未办结的4件信访件，…, 未通过的8人补考…),
  * or any sentence of a 存在的不足 section), and
  * no sentence of comparable strength reports it done. Below the evidence
@@ -77,22 +77,6 @@ export function markCues(
 const NEGATION = /^(?:尚未|仍未|还未|暂未|未能|未完成|没有完成|未通过|没有通过)/;
 const NOUN_PHRASE_AFTER = /^[^，。；的]{0,10}的(?![有是还仍，。；]|$)/;
 
-/** A remainder left of a count (已销号58个，剩余8个…), not one said to be done too (剩余3户已全部清退). */
-const REMAINDER = /剩余[\d一二三四五六七八九十两]+[个项件处户家名所台](?![^，。；]{0,12}(?:已|全部|均))/;
-/** A count of things: 66个, 12项. */
-const COUNT = /(\d+)[个项件处户家名所台]/g;
-
-/**
- * Whether `unit` leaves a remainder of a count the commitment itself promised (其余66个问题逐项销号
- * → 已销号58个，剩余8个). A remainder of what the work turned up (排查出隐患57处，已整改52处，
- * 剩余5处) leaves the promised act itself done.
- */
-function leavesRemainderOf(unit: string, commitment: string): boolean {
-  if (!REMAINDER.test(unit)) return false;
-  const promised = new Set(Array.from(commitment.matchAll(COUNT), (m) => m[1]));
-  return Array.from(unit.matchAll(COUNT)).some((m) => promised.has(m[1]));
-}
-
 /** Whether the incompleteness cue `cue` at `at` of `text` says the work is left undone. */
 function leftUndone(text: string, at: number, cue: string): boolean {
   // 回头看…发现仍未整改到位的问题4个: what a check found, not the check left undone.
@@ -113,7 +97,7 @@ export function outstandingBeyond(unit: string, commitment: string): boolean {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(unit); m; m = pattern.exec(unit))
     if (leftUndone(unit, m.index, m[0]) && !commitment.includes(m[0])) return true;
-  return leavesRemainderOf(unit, commitment);
+  return false;
 }
 
 /** The opening of a paragraph of plans. */
