@@ -171,15 +171,18 @@ describe('ledger page storage failures', () => {
         // freed some room, retrying opens the ledger as it was.
         const fatal = page.getByTestId('ledger-fatal');
         await expect
-          .poll(async () => {
-            if (await fatal.isVisible()) {
-              expect(await fatal.textContent()).toContain('存储空间不足');
-              rmSync(ballast, { force: true });
-              await fatal.getByRole('button').click();
-              return 'retried';
-            }
-            return (await page.getByTestId('match-count').count()) > 0 ? countText(page) : 'opening';
-          })
+          .poll(
+            async () => {
+              if (await fatal.isVisible()) {
+                expect(await fatal.textContent()).toContain('存储空间不足');
+                rmSync(ballast, { force: true });
+                await fatal.getByRole('button').click();
+                return 'retried';
+              }
+              return (await page.getByTestId('match-count').count()) > 0 ? countText(page) : 'opening';
+            },
+            { timeout: 30_000 },
+          )
           .toBe('共 32 条');
         await session.close({ keepProfile: true });
         session = null;
