@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 90_000,
     fileParallelism: false,
     pool: 'forks',
+    // A loaded CI machine can take over the 1 s default to repaint or reopen IndexedDB.
+    expect: { poll: { timeout: 5_000 } },
   },
 });
