@@ -255,6 +255,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       比去年 较去年 比上年 较上年 比上一年 较上一年
       // 处理 inside the names of plants (污水处理厂), not dealing with something
       处理厂 处理站 处理设施 处理能力 处理率
+      // 治理 as the governing of a place, a noun (基层治理作用发挥不充分), not the treating of a problem
+      基层治理 社会治理 城市治理 乡村治理 社区治理 基层社会治理 治理体系 治理能力 治理效能 治理水平
       // records kept of misconduct, a sanction named (记入不良行为记录)
       不良行为记录 不良记录 不良信用记录 不良行为
     `),

@@ -1283,6 +1283,11 @@ describe('question headings of a news account', () => {
     expectKind(review, '提送修补计划', 'commitment');
   });
 
+  it('reads 基层治理 as the governing of a place, not the treating of a problem', () => {
+    const plan = analyzeText('二、整改任务\n（一）党建引领基层治理作用发挥不充分的问题\n');
+    expectKind(plan, '作用发挥不充分的问题', 'problem');
+  });
+
   it('reads 请销假 as leave taken, not the 请 of a request (3.请销假制度执行不严。)', () => {
     expectKind(analyzeText('二、存在的问题\n3.请销假制度执行不严。\n'), '请销假制度执行不严', 'problem');
   });
