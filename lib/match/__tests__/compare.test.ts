@@ -443,6 +443,14 @@ describe('compareReport on shortfalls told in passing', () => {
     ]);
   });
 
+  it('reads the rest planned before a date (其余3名…，计划春节前到岗) as partial, and a plan done ahead (比计划提前) as done', () => {
+    const report =
+      '一、整改情况\n5个空缺网格已有2名专职网格员到岗，其余3名通过公开招聘补充，计划春节前到岗。\n' +
+      '村里的文化广场比计划提前一个月建成并交付使用。';
+    const results = compareReport(report, ['尽快为空缺网格配齐专职网格员。', '10月底前建成村文化广场。']);
+    expect(results.map((r) => r.status)).toEqual(['partial', 'reappears']);
+  });
+
   it('reads 滞后 naming whom a measure was for (对进度滞后的2个科室…约谈) as done, and a lag reported as partial', () => {
     const report =
       '一、整改情况\n对整改进度滞后的2个科室，局纪检组长约谈了其负责人。\n城西片区管网改造工程进度滞后。';
