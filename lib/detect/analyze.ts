@@ -1113,6 +1113,14 @@ class UnitRun {
     ctx.opensWithSome = OPENS_WITH_SOME.test(this.norm.text);
     ctx.givesCauses = givesCauses(this.norm.text, mainStart);
     ctx.joinsUp = joinsUp(this.norm.text, mainStart, end);
+    // Not a report (已取缔27个，…难度大) or an order (限期修复漏洞): there a shortcoming ends the
+    // clause as what was or is to be dealt with.
+    ctx.endsWithShortcoming =
+      ev.problem > 0 &&
+      !ev.completed &&
+      !ev.deadline &&
+      !ctx.imperative &&
+      this.endsWithShortcoming(trimmedEnd(this.norm.text, mainStart, end), hitFrom, hitTo);
     ctx.question = question;
     ctx.opensWithDirective = ev.directiveAt >= mainStart && ev.directiveAt <= mainStart + 1;
     const found = classifyStatement(ev, ctx);
@@ -1141,6 +1149,7 @@ class UnitRun {
     opensWithSome: false,
     givesCauses: false,
     joinsUp: false,
+    endsWithShortcoming: false,
   };
 
   /**
@@ -1319,6 +1328,18 @@ function sameFinding(a: Verdict, b: Verdict): boolean {
 /** A fragment that can continue the directive before it: nothing in it stands on its own. */
 function continues(ev: Evidence): boolean {
   return !(ev.praise || ev.definition || ev.copula || ev.procedural || ev.quotation || ev.completed);
+}
+
+/** Where `[start, end)` ends less its closing punctuation and spaces (。；！ and the like). */
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && isClosing(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function isClosing(c: number): boolean {
+  return (
+    c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff0c || c === 0x20 || c === 0x0a || c === 0x3000
+  );
 }
 
 /** Leading spaces, and trailing ，：、 and spaces, are not part of a finding. */

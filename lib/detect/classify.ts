@@ -80,6 +80,8 @@ export interface StatementContext {
   givesCauses: boolean;
   /** It only ties the rectification to other work (把整改与…结合起来): the work it names is not a new measure. */
   joinsUp: boolean;
+  /** Its predicate is a shortcoming (克扣、拖延退还押金问题突出。): it asserts the problem, whatever it names. */
+  endsWithShortcoming: boolean;
 }
 
 const NONE: Verdict = { kind: 'none', complete: true };
@@ -122,6 +124,7 @@ export function classifyStatement(ev: Evidence, ctx: StatementContext): Verdict 
   const dealtWith =
     !listed &&
     !criticised &&
+    !ctx.endsWithShortcoming &&
     (((ev.completed || ctx.section === 'progress' || planned) && ev.measure >= THRESHOLDS.commitment) ||
       ctx.measureLabel) &&
     ev.problem < THRESHOLDS.strongProblem;

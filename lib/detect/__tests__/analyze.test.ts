@@ -1283,6 +1283,13 @@ describe('question headings of a news account', () => {
     expectKind(review, '提送修补计划', 'commitment');
   });
 
+  it('reads a statement whose predicate is a shortcoming as a problem, even in a report naming a measure', () => {
+    const report = analyzeText(
+      '专项整治取得阶段性进展\n截至6月10日，累计检查中介机构412家，约谈机构负责人37人。\n（二）克扣、拖延退还押金问题突出。\n',
+    );
+    expectKind(report, '拖延退还押金问题突出', 'problem');
+  });
+
   it('reads 基层治理 as the governing of a place, not the treating of a problem', () => {
     const plan = analyzeText('二、整改任务\n（一）党建引领基层治理作用发挥不充分的问题\n');
     expectKind(plan, '作用发挥不充分的问题', 'problem');
