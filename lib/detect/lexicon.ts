@@ -292,8 +292,10 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       不处理 不办理 不解决 不回应 不答复 不执行 不上报
       // burdens and waste named by what they are (重复检查, 资产闲置)
       重复检查 多头检查 重复填报 多头填报 重复报送 闲置 长期停用
-      // equipment found wanting (灭火器已经失效, 安防设施老化)
-      失效 过期 损坏 破损 老化
+      // equipment found wanting (灭火器已经失效, 安防设施老化, 2具已超过有效期)
+      失效 过期 损坏 破损 老化 超过有效期 超出有效期 超过保质期
+      // room left to improve, as officials put it (审判质效还有提升空间), and what is still widespread
+      提升空间 改进空间 改善空间 提高空间 较普遍 较为普遍 比较普遍 仍然普遍 仍普遍
       // progress behind what was planned (进度慢于预期, 落后于计划), and a remainder hard to clear
       慢于 落后于 难度较大 难度大 难以全部 难以按期 难以如期
       // a shortcoming told in the past tense: its 了 reports no work done (整改打了折扣)

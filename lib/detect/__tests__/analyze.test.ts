@@ -1290,6 +1290,12 @@ describe('question headings of a news account', () => {
     expectKind(report, '拖延退还押金问题突出', 'problem');
   });
 
+  it('reads room left to improve (还有提升空间), what is still widespread (仍较普遍) and equipment past its date as shortcomings', () => {
+    expectKind(analyzeText('二是审判质效还有提升空间。'), '审判质效还有提升空间', 'problem');
+    expectKind(analyzeText('（一）发布虚假房源信息仍较普遍。'), '虚假房源信息仍较普遍', 'problem');
+    expectKind(analyzeText('库房配备的4具灭火器中有2具已超过有效期。'), '已超过有效期', 'problem');
+  });
+
   it('reads 基层治理 as the governing of a place, not the treating of a problem', () => {
     const plan = analyzeText('二、整改任务\n（一）党建引领基层治理作用发挥不充分的问题\n');
     expectKind(plan, '作用发挥不充分的问题', 'problem');
