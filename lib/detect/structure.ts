@@ -57,6 +57,8 @@ export const COLUMN_TARGET = 7;
 export const COLUMN_OTHER = 8;
 const COLUMN_ROLES: readonly [RegExp, number][] = [
   [/序号|编号/, COLUMN_NUMBER],
+  // what was found, described (隐患情况, 问题描述), not how its rectification stands (整改情况)
+  [/(?:问题|隐患|病害|缺陷)(?:情况|描述)$/, COLUMN_PROBLEM],
   [/情况|进展|成效|结果|状态/, COLUMN_STATUS],
   [/措施|举措|任务|要求|办法|计划|承诺(?:事项|内容)?$/, COLUMN_MEASURE],
   [/目标/, COLUMN_TARGET],

@@ -1062,6 +1062,13 @@ describe('headings of sections and of columns', () => {
     expectNone(analysis, '每季度公开财务收支', ['progress']);
   });
 
+  it('reads a column of 隐患情况 as what was found, not as how it stands', () => {
+    const analysis = analyzeText(
+      '序号\t桥梁名称\t隐患情况\t处治措施\t目前进展\n1\t青石沟中桥\t2号桥墩基础被河水冲刷掏空约1.2米，墩身局部露筋。\t对墩身露筋部位进行修补。\t材料已采购',
+    );
+    expectKind(analysis, '桥墩基础被河水冲刷掏空', 'problem');
+  });
+
   it('follows a table across rows that span it (一、…方面) between its numbered rows', () => {
     const analysis = analyzeText(
       [
