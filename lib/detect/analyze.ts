@@ -98,7 +98,7 @@ const ROW_REACH = 3;
 const STEP = 24_576;
 /** Last characters of the names of fields (责任单位：, 化解时限：…): the cheap test before the pattern. */
 const FIELD_LAST = new Uint8Array(0x10000);
-for (const ch of '位门室导人限间') FIELD_LAST[ch.charCodeAt(0)] = 1;
+for (const ch of '位门室导人限间点') FIELD_LAST[ch.charCodeAt(0)] = 1;
 
 /** Last characters of the paragraph labels (措施：, 表现：). */
 const LABEL_LAST = new Uint8Array(0x10000);

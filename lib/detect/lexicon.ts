@@ -1285,14 +1285,14 @@ export const ASIDE_LABELS = words(
  * 完成时限：6月底前): group 1 is the field, group 2 its value.
  */
 export const FIELD_LINE =
-  /^((?:责任|牵头|配合|协同|协办|主责|包案|包联)(?:单位|部门|科室|股室|处室|部室|领导)|责任人|[\u4e00-\u9fff]{0,3}(?:时限|期限)|完成时间)[：:]\s*(.+?)[。；]?$/;
+  /^((?:责任|牵头|配合|协同|协办|主责|包案|包联)(?:单位|部门|科室|股室|处室|部室|领导|人)|[\u4e00-\u9fff]{0,3}(?:时限|期限)|完成时间|(?:时间|完成)节点)[：:]\s*(.+?)[。；]?$/;
 
 /**
  * The name of a field after another on the same line (牵头股室：基层卫生股 完成时限：2025年12月底,
  * whose space the normalised text drops between Chinese characters).
  */
 export const NEXT_FIELD =
-  /[\s；;，,]*(?=(?:(?:责任|牵头|配合|协同|协办|主责|包案|包联)(?:单位|部门|科室|股室|处室|部室|领导)|责任人|(?:完成|整改|办结)(?:时限|期限)|(?<![成改结])(?:时限|期限)|完成时间)[：:])/g;
+  /[\s；;，,]*(?=(?:(?:责任|牵头|配合|协同|协办|主责|包案|包联)(?:单位|部门|科室|股室|处室|部室|领导|人)|(?:完成|整改|办结)(?:时限|期限)|(?<![成改结])(?:时限|期限)|完成时间|(?:时间|完成)节点)[：:])/g;
 
 /** Heading (or title) words that open a report of work done: bare measures under them are progress. */
 export const PROGRESS_HEADINGS = [

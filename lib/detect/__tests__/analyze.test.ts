@@ -2117,6 +2117,16 @@ describe('lines of fields under a measure', () => {
     expect(measure.owner).toBe('基层卫生股');
     expect(measure.deadline).toBe('2026年3月底');
   });
+
+  it('reads a person who leads (牵头人：) and a milestone (时间节点：) as fields', () => {
+    const analysis = analyzeText(
+      '问题1：内容审核把关不严。\n整改措施：制定差错通报和责任追究办法，每月通报一次差错情况。\n牵头人：某某（分管副主任）　时间节点：2026.04.30前',
+    );
+    expectNone(analysis, '牵头人');
+    const measure = expectKind(analysis, '制定差错通报', 'commitment');
+    expect(measure.owner).toBe('某某（分管副主任）');
+    expect(measure.deadline).toBe('2026.04.30前');
+  });
 });
 
 describe('the background of an inspection', () => {
