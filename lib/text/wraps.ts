@@ -146,7 +146,7 @@ export function* findWrappedBreaksInSteps(text: string): Generator<void, Int32Ar
   const loose = wrapWidth(lines, LOOSE_CLUSTER_SPREAD);
   if (!loose) return new Int32Array(0);
   const breaks = wrapsNear(text, lines, loose, true);
-  return breaks.length * 2 >= countInCluster(lines, loose) ? breaks : new Int32Array(0);
+  return breaks.length * 2 >= countInCluster(text, lines, loose) ? breaks : new Int32Array(0);
 }
 
 /**
@@ -169,7 +169,9 @@ function wrapsNear(
     // A line a little wider than the rest (a typist's or a narrower font's) wraps only mid-sentence.
     const wraps = width > high + 2 ? midSentence : (width >= low && !midSentenceOnly) || midSentence;
     // The next line opens an item of its own (问题2：…, （二）…, 3.…): a list of lines without stops.
-    if (wraps && !opensItem(text, lines.ends[i] + 1)) breaks.push(lines.ends[i]);
+    const next = lines.ends[i] + 1;
+    if (wraps && !opensItem(text, next) && !isPageMark(text, next, lines.ends[i + 1]))
+      breaks.push(lines.ends[i]);
   }
   return Int32Array.from(breaks);
 }
@@ -182,10 +184,22 @@ function opensItem(text: string, lineStart: number): boolean {
   return ITEM_START.test(text.slice(lineStart, lineStart + 12));
 }
 
-/** How many lines have a width in the cluster. */
-function countInCluster(lines: Lines, [low, high]: [number, number]): number {
+/** A page number on a line of its own (－ 1 －, — 2 —, 第3页): the paragraph above does not run on into it. */
+const PAGE_MARK =
+  /^[ \u3000]*(?:[-－—–·]\s*\d{1,3}\s*[-－—–·]|第\s*\d{1,3}\s*页(?:[，,]?\s*共\s*\d{1,3}\s*页)?)[ \u3000]*$/;
+
+function isPageMark(text: string, lineStart: number, lineEnd: number): boolean {
+  return lineEnd - lineStart <= 16 && PAGE_MARK.test(text.slice(lineStart, lineEnd));
+}
+
+/** How many lines have a width in the cluster, but for the last lines of pages (which no wrap follows). */
+function countInCluster(text: string, lines: Lines, [low, high]: [number, number]): number {
   let n = 0;
-  for (let i = 0; i < lines.count; i++) if (lines.widths[i] >= low && lines.widths[i] <= high) n++;
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.widths[i] < low || lines.widths[i] > high) continue;
+    if (i + 1 < lines.count && isPageMark(text, lines.ends[i] + 1, lines.ends[i + 1])) continue;
+    n++;
+  }
   return n;
 }
 

@@ -7,6 +7,24 @@ function wrappedAfter(text: string): string[] {
 }
 
 describe('findWrappedBreaks', () => {
+  it('does not run a paragraph on into a page number (－ 1 －), nor count the last line of a page against wrapping', () => {
+    const lines = [
+      '整改措施：严格执行稿件三审三校制度，新媒体平台稿件一律经',
+      '采编人员、部门负责人、分管领导三级审核后发布；制定差错通报和',
+      '责任追究办法，每月通报一次差错情况，对屡次出错的严肃问责并',
+      '纳入年度考核，考核结果与绩效挂钩，确保内容导向不出现偏差和',
+      '－ 1 －',
+      '问题2：网络舆情监测和应对机制不健全，对网上涉县负面信息',
+      '发现不及时、处置不果断，个别事件回应迟缓，引发群众不满情绪',
+      '。整改措施：配齐2名专职舆情监测员，实行全天轮班值守工作制度',
+    ];
+    const text = lines.join('\n');
+    const after = wrappedAfter(text);
+    expect(after).toContain('报和');
+    expect(after).not.toContain('差和');
+    expect(after).not.toContain(' －');
+  });
+
   it('joins a line a little short of the others when it stops mid-sentence, not when it ends one', () => {
     const text = [
       '县自然资源局党组关于巡察反馈意见整改工作的表态发言稿',
