@@ -550,7 +550,10 @@ export function gatherEvidence(
         text.charCodeAt(at - 1) === 0x5bf9 ||
         completedModifier(text, hits.end[h]));
     previousCopula = (cats & COPULA) !== 0;
-    previousNegation = (cats & SHORTCOMING) !== 0 && NEGATIONS[text.charCodeAt(at)] === 1;
+    // …and so is one right after 仍未, 尚未 (经督促当事人仍未拆除).
+    previousNegation =
+      (cats & SHORTCOMING) !== 0 &&
+      (NEGATIONS[text.charCodeAt(at)] === 1 || NEGATIONS[text.charCodeAt(hits.end[h] - 1)] === 1);
     previousAction = (cats & (MEASURE | MEASURE_VERB | REFERENCE)) !== 0;
     // 8月底前全部完成: a completion after a time limit is the plan's, not a report's.
     const afterDeadline = previousDeadline && previousEnd >= at - 1;

@@ -255,6 +255,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       比去年 较去年 比上年 较上年 比上一年 较上一年
       // 处理 inside the names of plants (污水处理厂), not dealing with something
       处理厂 处理站 处理设施 处理能力 处理率
+      // 修复 of the land as the name of a work (矿山生态修复成效, 修复工程), not a defect put right
+      生态修复 矿山修复 修复工程 修复治理 修复成效
       // 治理 as the governing of a place, a noun (基层治理作用发挥不充分), not the treating of a problem
       基层治理 社会治理 城市治理 乡村治理 社区治理 基层社会治理 治理体系 治理能力 治理效能 治理水平
       // records kept of misconduct, a sanction named (记入不良行为记录)
@@ -784,6 +786,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       延长到 延长至 不多于 不晚于 减少 压减 不得低于 不得少于 不得超过 不得高于
       // works to build or repair: a report can count them
       新建 建成 改建 扩建 改造 安装 配备 增设 购置 更换 维修 修缮 铺设 加装
+      // a defect put right, a permit made good, a use stopped until it is (修复接闪带, 补办验收手续)
+      修复 补办 补设 补装 暂停使用 停止使用 恢复使用
       // a rule without exception, and dealing with those at fault
       一律 催收 依法催收 公开招租 曝光 公开曝光
       // activities that are measures even without a verb

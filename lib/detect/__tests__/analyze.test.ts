@@ -1303,6 +1303,21 @@ describe('question headings of a news account', () => {
     expectKind(analyzeText('库房配备的4具灭火器中有2具已超过有效期。'), '已超过有效期', 'problem');
   });
 
+  it('reads a defect put right (修复), a permit made good (补办) and a use stopped (暂停使用) as measures, but not 生态修复 named as a work', () => {
+    expectKind(
+      analyzeText('4.实验小学须暂停使用风雨操场，补办防雷装置竣工验收手续。'),
+      '暂停使用风雨操场',
+      'commitment',
+    );
+    expectNone(analyzeText('整改目标：矿山生态修复成效经得起群众检验。'), '生态修复成效', ['commitment']);
+  });
+
+  it('does not count what 仍未 or 尚未 says was not done as a measure (该企业仍未补缴欠款)', () => {
+    const report = analyzeText('截至6月底，经督促，该企业仍未补缴欠款。');
+    const cues = report.findings.flatMap((f) => f.cues.map((c) => c.match));
+    expect(cues).not.toContain('补缴');
+  });
+
   it('reads 基层治理 as the governing of a place, not the treating of a problem', () => {
     const plan = analyzeText('二、整改任务\n（一）党建引领基层治理作用发挥不充分的问题\n');
     expectKind(plan, '作用发挥不充分的问题', 'problem');
