@@ -1318,6 +1318,15 @@ describe('question headings of a news account', () => {
     expect(cues).not.toContain('补缴');
   });
 
+  it('reads 马上 as a manner of acting, and 反馈会后 as time ahead, before a measure', () => {
+    expectKind(analyzeText('马上组建整改领导小组。'), '组建整改领导小组', 'commitment');
+    expectKind(
+      analyzeText('一是反馈会后马上组建整改领导小组，书记和院长任双组长。'),
+      '组建整改领导小组',
+      'commitment',
+    );
+  });
+
   it('reads 基层治理 as the governing of a place, not the treating of a problem', () => {
     const plan = analyzeText('二、整改任务\n（一）党建引领基层治理作用发挥不充分的问题\n');
     expectKind(plan, '作用发挥不充分的问题', 'problem');
