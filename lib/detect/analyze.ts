@@ -18,7 +18,14 @@ import {
   type Segment,
   type SegmentTable,
 } from '../text/segment';
-import { CELL_LINE_BREAK, charClasses, CHAR_HAN, DITTO } from '../text/chars';
+import {
+  CELL_LINE_BREAK,
+  charClasses,
+  CHAR_HAN,
+  DITTO,
+  isHorizontalSpace,
+  isSentenceEnd,
+} from '../text/chars';
 
 const CELL_LINE_BREAK_CODE = CELL_LINE_BREAK.charCodeAt(0);
 import type { TraditionalConverter } from '../text/traditional';
@@ -1330,16 +1337,14 @@ function continues(ev: Evidence): boolean {
   return !(ev.praise || ev.definition || ev.copula || ev.procedural || ev.quotation || ev.completed);
 }
 
-/** Where `[start, end)` ends less its closing punctuation and spaces (。；！ and the like). */
+/** Where `[start, end)` ends less its closing punctuation (。；？！，) and spaces. */
 function trimmedEnd(text: string, start: number, end: number): number {
   while (end > start && isClosing(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
 function isClosing(c: number): boolean {
-  return (
-    c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff0c || c === 0x20 || c === 0x0a || c === 0x3000
-  );
+  return isSentenceEnd(c) || isHorizontalSpace(c) || c === 0x0a || c === 0xff0c; // ，
 }
 
 /** Leading spaces, and trailing ，：、 and spaces, are not part of a finding. */
