@@ -549,7 +549,8 @@ export function gatherEvidence(
       ((previousAction && previousEnd === at) ||
         text.charCodeAt(at - 1) === 0x5bf9 ||
         completedModifier(text, hits.end[h]));
-    previousCopula = (cats & COPULA) !== 0;
+    // The 是 of a list marker (五是违规使用警车) is no copula.
+    previousCopula = (cats & COPULA) !== 0 && at >= span.mainStart;
     // …and so is one right after 仍未, 尚未 (经督促当事人仍未拆除).
     previousNegation =
       (cats & SHORTCOMING) !== 0 &&
@@ -578,7 +579,11 @@ export function gatherEvidence(
         modifiesTarget(text, hits.end[h]) ||
         (measureInClause && main && describesThings[cue] && modifiesObject(text, hits.end[h])) ||
         ((text.charCodeAt(at) === 0x672a || text.startsWith('没有', at)) &&
-          negatedPhraseModifies(text, hits.end[h]));
+          negatedPhraseModifies(text, hits.end[h], false)) ||
+        // 尚未完成的5个问题单独列清单管理: what opens the statement is its topic, whatever the noun.
+        (at === span.mainStart &&
+          NEGATIONS[text.charCodeAt(hits.end[h] - 1)] === 1 &&
+          negatedPhraseModifies(text, hits.end[h], true));
       if (!state.negated && !afterCopula && !asked && !modifies) {
         const fired = wordCue(cue, isIntro ? 'problem-intro' : 'shortcoming');
         if (state.referenceOpen) {
@@ -942,13 +947,17 @@ const MAX_NEGATED_PHRASE = 12;
 /**
  * Whether the phrase a 未 negates, from `from` on, ends in 的 within its clause: it then
  * describes whom a measure is for (未建预处理设施的，责令…; 在未被巡察的单位), unless
- * the noun after it is asserted (未按规定公示的问题).
+ * the noun after it is asserted (未按规定公示的问题) and `anyNoun` is false.
  */
-function negatedPhraseModifies(text: string, from: number): boolean {
+function negatedPhraseModifies(text: string, from: number, anyNoun: boolean): boolean {
   const limit = Math.min(text.length, from + MAX_NEGATED_PHRASE);
   for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x7684) return !ASSERTED_NOUNS.test(text.slice(i, i + 3)); // 的
+    if (c === 0x7684)
+      // 的
+      return anyNoun
+        ? isHan(text.charCodeAt(i + 1)) || isAsciiDigit(text.charCodeAt(i + 1))
+        : !ASSERTED_NOUNS.test(text.slice(i, i + 3));
     if (!isHan(c) && !(c >= 0x30 && c <= 0x39)) return false; // punctuation (，； too) ends the phrase; digits do not
   }
   return false;

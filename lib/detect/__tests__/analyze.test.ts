@@ -1327,6 +1327,15 @@ describe('question headings of a news account', () => {
     );
   });
 
+  it('reads the 是 of a list marker as no copula (三是违规发放…), and what is not yet done, opening a statement, as its topic', () => {
+    expectKind(analyzeText('三是违规发放津贴补贴。'), '违规发放津贴补贴', 'problem');
+    expectKind(
+      analyzeText('二是尚未办结的3件信访件单独建立台账，每周调度一次。'),
+      '单独建立台账',
+      'commitment',
+    );
+  });
+
   it('reads 基层治理 as the governing of a place, not the treating of a problem', () => {
     const plan = analyzeText('二、整改任务\n（一）党建引领基层治理作用发挥不充分的问题\n');
     expectKind(plan, '作用发挥不充分的问题', 'problem');
