@@ -27,7 +27,7 @@ export function words(list: string): string[] {
 
 /** Fines, contracts ended, payments stopped and bans: sanctions, and measures a report can account for. */
 const PENALTIES =
-  '罚款 处以罚款 并处罚款 解除协议 解除服务协议 解除医保服务协议 解除合同 暂停结算 暂停医保结算 失信惩戒 联合惩戒 列入黑名单 纳入黑名单';
+  '罚款 处以罚款 并处罚款 取消评优资格 取消评先评优资格 取消评优评先资格 解除协议 解除服务协议 解除医保服务协议 解除合同 暂停结算 暂停医保结算 失信惩戒 联合惩戒 列入黑名单 纳入黑名单';
 
 /** `prefix` before each word of `list` (不 + 到位…). */
 /* @__NO_SIDE_EFFECTS__ */
@@ -253,6 +253,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       没有发生 没有出现 没有发现 没有问题 没有理由 没有借口 没有任何理由 没有任何借口 没有退路
       // a comparison with last year is a baseline, not time past (发文数量比去年减少20%以上)
       比去年 较去年 比上年 较上年 比上一年 较上一年
+      // the progress of a rectification (整改进展), not 改进; a complaint's number, not its handling
+      整改进展 整改进度 整改进程 受理编号 受理号 受理序号
       // 处理 inside the names of plants (污水处理厂), not dealing with something
       处理厂 处理站 处理设施 处理能力 处理率
       // 修复 of the land as the name of a work (矿山生态修复成效, 修复工程), not a defect put right
@@ -754,6 +756,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       从重处理 从重处罚 顶格处罚 依法处罚 严肃查处 从严查处 依法查处 立案查处
       // fines, contracts ended, payments stopped and credit records (处以罚款, 解除服务协议, 记入信用档案)
       ${PENALTIES} 信用档案 信用记录
+      // made known to the public, where a report can check it was (向社会公开, 公开曝光典型案例)
+      公开曝光 通报曝光 集中公开
       // a channel opened for complaints (a bare 举报电话 is a notice's contact line)
       公布举报电话 设立举报电话 开通举报电话 公布监督电话 设立监督电话 开通监督电话 设立举报箱
       设立意见箱 公布举报信箱 设立举报信箱
@@ -863,7 +867,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     words: words(`
       立即解决的 能够立即解决的 能立即解决的 马上能改的 当下改的 能够当下改的 立行立改的
       需要一定时间解决的 一时难以解决的 短期内解决不了的 短期内难以解决的 需要长期坚持的 长期坚持的
-      需要长期解决的 能够马上解决的 立即整改的
+      需要长期解决的 能够马上解决的 立即整改的 能马上改的 马上改的 能立即改的 能马上解决的 能马上整改的
     `),
   },
   {
@@ -875,7 +879,10 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   },
   { category: 'measure', weight: 0.5, words: words('长期坚持 常抓不懈') },
   // A frequency makes a measure checkable: 每季度开展一次….
-  { category: 'measure', words: words('每月 每季度 每半年 每年 每周 每学期 每个月 每个季度 定期') },
+  {
+    category: 'measure',
+    words: words('每月 每季度 每半年 每年 每周 每学期 每个月 每个季度 每半月 每两周 每日 每天 定期'),
+  },
   // …and so does the count of times (每半年至少专题研究一次, 每月通报一次).
   { category: 'measure', words: words('一次') },
   { category: 'block', words: words('第一次 再一次 又一次 一次次 一次性') },
@@ -1246,7 +1253,9 @@ export const SANCTION_WORDS = words(
  * Words of a period that, with a count after them (每半年开展一次, 每月至少2次), set a standing
  * rule: a measure said that way is to be kept, not reported done, unless the words say so.
  */
-export const FREQUENCY_WORDS = words('每月 每季度 每半年 每年 每周 每学期 每个月 每个季度');
+export const FREQUENCY_WORDS = words(
+  '每月 每季度 每半年 每年 每周 每学期 每个月 每个季度 每半月 每两周 每日 每天',
+);
 
 /**
  * A blanket rule (超出预算的一律不予报销): what falls under it is always dealt with one way, a rule

@@ -1336,6 +1336,13 @@ describe('question headings of a news account', () => {
     );
   });
 
+  it('reads 能马上改的 as a triage, 每半月 as a frequency and 取消评优资格 as a sanction, but 受理编号 as no measure', () => {
+    expectKind(analyzeText('对能马上改的，立行立改。'), '立行立改', 'commitment');
+    expectKind(analyzeText('局党组每半月听取一次整改情况汇报。'), '听取一次整改情况汇报', 'commitment');
+    expectKind(analyzeText('对考核排名末位的单位，要取消评优资格。'), '取消评优资格', 'commitment');
+    expectNone(analyzeText('三、受理编号：X2026001'), '受理编号', ['commitment']);
+  });
+
   it('reads 基层治理 as the governing of a place, not the treating of a problem', () => {
     const plan = analyzeText('二、整改任务\n（一）党建引领基层治理作用发挥不充分的问题\n');
     expectKind(plan, '作用发挥不充分的问题', 'problem');

@@ -36,6 +36,7 @@ describe('scanCues', () => {
 
   it('does not read a word across two (改进 in 整改进度, 成绩 in 完成绩效) nor 整改成绩 as praise', () => {
     expect(found('对整改进度滞后的单位通报')).not.toContain('改进');
+    expect(found('整改进展情况按月通报')).not.toContain('改进');
     expect(found('月底前完成绩效方案修订')).not.toContain('成绩');
     expect(found('整改成绩计入年度考评')).not.toContain('成绩');
   });
