@@ -48,12 +48,13 @@ export function listMarkerAt(text: string, start: number): string | undefined {
 const IS_NUM = new Uint8Array(0x10000);
 for (const ch of NUM) IS_NUM[ch.charCodeAt(0)] = 1;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isLowerLatin = (c: number) => c >= 0x61 && c <= 0x7a;
 const ORDINALS = ['首先', '其次', '再次', '最后'];
 
 /**
  * Length of the list marker at `text[start…]` (0 when there is none),
  * matched by hand so that a unit costs no string and no regular expression:
- * 一是/二要/三看 and 十一、 (numerals then 是要看、), 第一(，、), （一）/(1),
+ * 一是/二要/三看 and 十一、 (numerals then 是要看、), 第一(，、), （一）/(1)/(a)/(iv),
  * 1./1、/1) but not 1.5, ①…⑳, and 首先/其次/再次/最后(，). The unit test
  * checks it against the equivalent regular expression.
  */
@@ -80,6 +81,12 @@ export function listMarkerLength(text: string, start: number): number {
   if (c === 0xff08 || c === 0x28) {
     // （一）, (1)
     let i = start + 1;
+    // (a), (iv): the lettered items of Hong Kong and Macau reports
+    if (isLowerLatin(text.charCodeAt(i))) {
+      while (i < start + 5 && isLowerLatin(text.charCodeAt(i))) i++;
+      const next = text.charCodeAt(i);
+      return next === 0xff09 || next === 0x29 ? i + 1 - start : 0;
+    }
     while (i < start + 4 && (IS_NUM[text.charCodeAt(i)] || isDigit(text.charCodeAt(i)))) i++;
     if (i === start + 1) return 0;
     const next = text.charCodeAt(i);
@@ -120,10 +127,10 @@ export function markerLevelAt(text: string, start: number, length: number): numb
   const last = text.charCodeAt(start + length - 1);
   if (last === 0x3001 && IS_NUM[first]) return 1; // 一、
   if (first === 0xff08 || first === 0x28) {
-    // （1） / （一）
+    // （1） / (a) / （一）
     for (let i = start + 1; i < start + length; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 0x30 && c <= 0x39) return 4;
+      if ((c >= 0x30 && c <= 0x39) || isLowerLatin(c)) return 4;
     }
     return 2;
   }

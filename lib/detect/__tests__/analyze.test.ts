@@ -1343,6 +1343,10 @@ describe('question headings of a news account', () => {
     expectNone(analyzeText('三、受理编号：X2026001'), '受理编号', ['commitment']);
   });
 
+  it('reads a lettered item (a), (b) of a Hong Kong report as opening with its verb', () => {
+    expectKind(analyzeText('(b)建立供應商評分制度,每年檢討一次;'), '建立供應商評分制度', 'commitment');
+  });
+
   it('reads 基层治理 as the governing of a place, not the treating of a problem', () => {
     const plan = analyzeText('二、整改任务\n（一）党建引领基层治理作用发挥不充分的问题\n');
     expectKind(plan, '作用发挥不充分的问题', 'problem');

@@ -56,6 +56,7 @@ describe('markerLevel', () => {
     expect(['一、', '（一）', '1.', '（1）', '①', '一是', '第一，'].map(markerLevel)).toEqual([
       1, 2, 3, 4, 5, 6, 6,
     ]);
+    expect(markerLevel('(a)')).toBe(4);
     expect(markerLevel(undefined)).toBeUndefined();
   });
 });
@@ -87,7 +88,7 @@ describe('listMarkerAt', () => {
   // The pattern the hand-written matcher follows.
   const NUM = '一二三四五六七八九十';
   const PATTERN = new RegExp(
-    `^(?:[${NUM}]{1,3}[是要看]|第[${NUM}]{1,3}[，、]?|[${NUM}]{1,3}、|[（(][${NUM}\\d]{1,3}[）)]|\\d{1,2}(?:[.．、](?!\\d)|[)）])|[\\u2460-\\u2473]|(?:首先|其次|再次|最后)[，,]?)`,
+    `^(?:[${NUM}]{1,3}[是要看]|第[${NUM}]{1,3}[，、]?|[${NUM}]{1,3}、|[（(](?:[${NUM}\\d]{1,3}|[a-z]{1,4})[）)]|\\d{1,2}(?:[.．、](?!\\d)|[)）])|[\\u2460-\\u2473]|(?:首先|其次|再次|最后)[，,]?)`,
   );
 
   it('matches what the list-marker pattern matches, on every short string of marker characters', () => {
@@ -115,6 +116,7 @@ describe('listMarkerAt', () => {
       '其',
       '次',
       'x',
+      'a',
     ];
     let checked = 0;
     const visit = (prefix: string) => {
