@@ -1269,7 +1269,7 @@ export const DUTY_WORDS = words(
 
 /** Labels that open a paragraph of work done (整改情况：…, 整改成效：…): its bare measures are progress. */
 export const PROGRESS_LABELS = words(
-  '整改情况 整改成效 整改进展 完成情况 进展情况 落实情况 整改结果 办理情况 处理情况 处理结果 办理结果 回访情况 目前进展 当前进展 办理进度 处分 处罚 处罚结果 处罚决定',
+  '整改情况 整改成效 整改进展 完成情况 进展情况 落实情况 整改结果 办理情况 处理情况 处理结果 办理结果 回访情况 目前进展 当前进展 办理进度 处分 处罚 处罚结果 处罚决定 处理和整改情况 处理整改情况 责任人被处理情况',
 );
 
 /** Labels that open a paragraph of causes (未完成原因：…): it explains, and finds nothing new. */
@@ -1284,6 +1284,7 @@ export const PROBLEM_LABELS = words(`
   审计发现 督察发现 发现问题 反馈问题 巡察发现问题 巡视发现问题 督查发现问题 检查发现问题 审计发现问题
   督察发现问题 反映问题 群众反映 诉求内容 反映内容 投诉内容 举报内容 检视问题 查摆问题 问题查摆
   群众诉求 违规事实 违法事实 主要违法事实 违法行为 违规行为
+  交办问题基本情况 问题基本情况 交办问题
 `);
 
 /**

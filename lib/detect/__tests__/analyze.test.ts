@@ -1347,6 +1347,13 @@ describe('question headings of a news account', () => {
     expectKind(analyzeText('(b)建立供應商評分制度;'), '建立供應商評分制度', 'commitment');
   });
 
+  it('reads the complaint in an inspection 交办 notice (交办问题基本情况：) as a problem, without a negative word', () => {
+    const notice = analyzeText(
+      '一、受理编号：D2026\n交办问题基本情况：某村一家砖厂夜里开工，吵得周边居民睡不好觉。\n是否属实：属实\n',
+    );
+    expectKind(notice, '吵得周边居民睡不好觉', 'problem');
+  });
+
   it('reads 基层治理 as the governing of a place, not the treating of a problem', () => {
     const plan = analyzeText('二、整改任务\n（一）党建引领基层治理作用发挥不充分的问题\n');
     expectKind(plan, '作用发挥不充分的问题', 'problem');
