@@ -295,6 +295,12 @@ const NAMES_CHECK = /督导|督查|检查|问责|追责|巡查|验收/;
 /** Verbs of a direction kept to (坚持公开整改, 强化信息公开) or of scrutiny welcomed (主动接受监督), not an act done. */
 const KEEPS_TO = /^(?:坚持|强化|加强|深化|持续|(?:主动|自觉|公开|诚恳|广泛)?接受)/;
 
+/**
+ * An item heading that only names a topic (（一）关于上班纪律): the problems follow under it.
+ * One that names its problem (（一）关于“…不到位”的问题) is the problem.
+ */
+const NAMES_TOPIC = /^关于(?!.*(?:问题|方面|不|未|没|差距|短板|薄弱))/;
+
 /** The opening of a statement of causes: 究其原因，…, 出现上述问题，…, 这些问题的产生，根子在于…, 原因是… */
 const GIVES_CAUSES =
   /(?:究其原因|究其根源|分析原因|(?:出现|产生)(?:上述|以上|这些)(?:问题|情况)[，,]|(?:这些)?问题(?:的)?(?:产生|存在)(?:的原因)?[，,]?(?:根子|根源|原因)在于|(?:主要|深层次)?(?:根源|根子|原因)在于|(?:主要|根本|直接)?原因(?:是|有))/y;
@@ -543,7 +549,8 @@ class UnitRun {
     // A cell of a column the header does not name (涉及小区: XX名苑等5个小区) takes nothing from its
     // context: only its own words can make it a finding.
     const ownWordsOnly = column === COLUMN_OTHER;
-    const problemContext = ownWordsOnly ? null : this.problemContext(k, seg, newParagraph);
+    const namesTopic = isItemHeading && NAMES_TOPIC.test(headingText);
+    const problemContext = ownWordsOnly || namesTopic ? null : this.problemContext(k, seg, newParagraph);
     // A unit without a cue that can make a finding is read only where its context can
     // (a list of problems, a paragraph of measures, a fragment continuing a directive).
     const continuing = this.previousOpen && this.previousKind !== 'none';

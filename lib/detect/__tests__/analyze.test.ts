@@ -1354,6 +1354,12 @@ describe('question headings of a news account', () => {
     expectKind(notice, '吵得周边居民睡不好觉', 'problem');
   });
 
+  it('reads an item heading that only names a topic (（一）关于值班纪律) as no problem, under a heading of problems', () => {
+    const feedback = analyzeText('二、存在问题\n（一）关于值班纪律\n有的干部值班时间脱岗。\n');
+    expectNone(feedback, '关于值班纪律');
+    expectKind(feedback, '有的干部值班时间脱岗', 'problem');
+  });
+
   it('reads 基层治理 as the governing of a place, not the treating of a problem', () => {
     const plan = analyzeText('二、整改任务\n（一）党建引领基层治理作用发挥不充分的问题\n');
     expectKind(plan, '作用发挥不充分的问题', 'problem');
