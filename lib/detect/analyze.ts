@@ -23,6 +23,8 @@ import {
   charClasses,
   CHAR_HAN,
   DITTO,
+  isAsciiDigit,
+  isHan,
   isHorizontalSpace,
   isSentenceEnd,
 } from '../text/chars';
@@ -118,6 +120,7 @@ for (const label of [
 ])
   LABEL_LAST[label.charCodeAt(label.length - 1)] = 1;
 LABEL_LAST['诺'.charCodeAt(0)] = 1; // 我局承诺：
+LABEL_LAST['施'.charCodeAt(0)] = 1; // 督办措施：
 
 /** Characters of the number a label may carry (问题3：, 措施（一）：). */
 const LABEL_NUMBER = new Uint8Array(0x10000);
@@ -130,6 +133,52 @@ const LABEL_REACH = 20;
 function isLabelNumber(text: string, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) if (!LABEL_NUMBER[text.charCodeAt(i)]) return false;
   return true;
+}
+
+/** Longest name of a field before its colon (曝光单位三：, 公布日期：). */
+const MAX_NAME = 6;
+
+/** Every paragraph label: a name that says what kind its items are, read by labelOf. */
+const PARAGRAPH_LABELS = new Set([
+  ...MEASURE_LABELS,
+  ...PROBLEM_LABELS,
+  ...CAUSE_LABELS,
+  ...PROGRESS_LABELS,
+  ...ASIDE_LABELS,
+]);
+
+/** Cues that keep their sense inside a field's name (下一步：, 整改时限：, 责任人：). */
+const KEPT_IN_NAMES =
+  categoryBit('future') |
+  categoryBit('deadline') |
+  categoryBit('owner') |
+  categoryBit('shortcoming') |
+  categoryBit('problem-intro');
+
+/**
+ * The end of a field's name that opens a unit (公开期：, 曝光单位三：, after any list marker),
+ * or -1: a short run of Han characters and digits before a colon that is no paragraph label.
+ */
+function fieldNameEnd(text: string, start: number, end: number, markerLength: number): number {
+  const from = start + markerLength;
+  let at = from;
+  const limit = Math.min(end, from + MAX_NAME + 1);
+  while (at < limit && (isHan(text.charCodeAt(at)) || isAsciiDigit(text.charCodeAt(at)))) at++;
+  const colon = text.charCodeAt(at);
+  if (at - from < 2 || (colon !== 0xff1a && colon !== 0x3a)) return -1;
+  let last = at;
+  while (last > from && LABEL_NUMBER[text.charCodeAt(last - 1)]) last--;
+  const name = text.slice(from, last);
+  // 包保责任人：… names who answers for the rectification: the name is part of what it says.
+  return PARAGRAPH_LABELS.has(name) || namesMeasures(name) || name.endsWith('责任人') ? -1 : at;
+}
+
+/** Labels of measures beyond MEASURE_LABELS: a promise (我局承诺：) or measures of some kind (督办措施：). */
+function namesMeasures(label: string): boolean {
+  return (
+    label.endsWith('承诺') ||
+    ((label.endsWith('措施') || label.endsWith('举措')) && label.charCodeAt(0) !== 0x5df2)
+  ); // 已采取措施
 }
 
 /** What closes fields given in parentheses. */
@@ -497,10 +546,19 @@ class UnitRun {
     const { text } = this.norm;
     const hits = this.hits;
     while (this.hitCursor < hits.count && hits.start[this.hitCursor] < seg.start) this.hitCursor++;
-    const hitFrom = this.hitCursor;
+    let hitFrom = this.hitCursor;
     let hitTo = hitFrom;
     let cues = 0; // the categories of the unit's cues
     const categories = cueTable().categories;
+    // 公开期：…, 曝光单位三：…: the words of a field's own name say what its value is, not what is done.
+    const nameEnd = fieldNameEnd(text, seg.start, seg.end, seg.listMarker?.length ?? 0);
+    while (
+      hitFrom < hits.count &&
+      hits.end[hitFrom] <= nameEnd &&
+      !(categories[hits.cue[hitFrom]] & KEPT_IN_NAMES)
+    )
+      hitFrom++;
+    hitTo = Math.max(hitTo, hitFrom);
     while (hitTo < hits.count && hits.start[hitTo] < seg.end) cues |= categories[hits.cue[hitTo++]];
 
     const newParagraph = seg.paragraph !== this.previousParagraph;
@@ -807,8 +865,8 @@ class UnitRun {
     const label = text.slice(seg.start, last + 1).replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/, '');
     this.labelOnly = colon + 1 >= seg.end;
     this.labelOpensItems = !this.labelOnly && listMarkerLength(text, colon + 1) > 0;
-    // 我局承诺：, 卫生院承诺：… promise what follows.
-    if (MEASURE_LABELS.indexOf(label) >= 0 || label.endsWith('承诺')) {
+    // 我局承诺：, 卫生院承诺：… promise what follows, and 督办措施： names measures.
+    if (MEASURE_LABELS.indexOf(label) >= 0 || namesMeasures(label)) {
       this.targetLabel = label.endsWith('目标');
       return 'commitment';
     }

@@ -1360,6 +1360,13 @@ describe('question headings of a news account', () => {
     expectKind(feedback, '有的干部值班时间脱岗', 'problem');
   });
 
+  it('reads the words of a field name (曝光单位三：, 公开期：) as no cues, but 督办措施： as a label of measures', () => {
+    expectNone(analyzeText('曝光单位三：某某网吧（人民路XX号）'), '某某网吧');
+    expectNone(analyzeText('公开期：12月2日至12月11日。'), '12月2日');
+    const plan = analyzeText('督办措施：由区住建局牵头，会同街道研究停工项目的处置路径；\n');
+    expectKind(plan, '研究停工项目的处置路径', 'commitment');
+  });
+
   it('reads 基层治理 as the governing of a place, not the treating of a problem', () => {
     const plan = analyzeText('二、整改任务\n（一）党建引领基层治理作用发挥不充分的问题\n');
     expectKind(plan, '作用发挥不充分的问题', 'problem');
