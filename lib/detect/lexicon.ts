@@ -1007,6 +1007,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       // courtesies of a report, a speech or a contact line (请予审议, 请同志们批评帮助, 来信请寄)
       请予审议 请予审阅 请予批准 请同志们 请大家 请寄 请致电 请来电 请来函 请发送 请通过以下
       请联系 请收好 请保留 先请 下面请
+      // a report put to a congress (请审议), a hotline offered, a comment box's rules, thanks to a reader
+      请审议 请拨打 可拨打 请文明发言 感谢您 谢谢您 如有出入
       // a report's closing courtesy, a page's search box, a notice's contact and disclosure lines
       请批评指正 批评指正 请输入关键词 请输入关键字 举报热线 监督举报： 通讯地址 邮政编码 邮编 公开方式
       // the period a notice stands (公示期为7月28日至8月6日), not a time limit

@@ -1367,6 +1367,11 @@ describe('question headings of a news account', () => {
     expectKind(plan, '研究停工项目的处置路径', 'commitment');
   });
 
+  it('reads a hotline offered (请拨打) and a comment box’s rules (请文明发言) as no pledge', () => {
+    expectNone(analyzeText('如发现燃气安全隐患，请拨打96777。'), '请拨打');
+    expectNone(analyzeText('请文明发言，评论经审核后显示。'), '文明发言');
+  });
+
   it('reads 基层治理 as the governing of a place, not the treating of a problem', () => {
     const plan = analyzeText('二、整改任务\n（一）党建引领基层治理作用发挥不充分的问题\n');
     expectKind(plan, '作用发挥不充分的问题', 'problem');
