@@ -807,6 +807,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       责任追究 没收 吊销 家访 蹲点 暗查暗访
       // a case handed up to the body that decides it (提请县纪委监委问责, 提请县政府关闭)
       提请
+      // a contract let again in the open, the public consulted or told at home, payment made traceable
+      公开发包 竞价发包 重新发包 公开竞价 终止合同 终止原合同 征求居民意见 征求群众意见
+      征求村民意见 上门告知 入户告知 书面告知 非现金结算 银行转账
     `),
     ),
   },

@@ -1372,6 +1372,11 @@ describe('question headings of a news account', () => {
     expectNone(analyzeText('请文明发言，评论经审核后显示。'), '文明发言');
   });
 
+  it('reads a contract let again in the open (终止原合同，重新公开竞价发包) and a result told at home (上门告知) as measures', () => {
+    expectKind(analyzeText('要对违规发包的鱼塘终止原合同，重新公开竞价发包。'), '终止原合同', 'commitment');
+    expectKind(analyzeText('对低保整改事项，要逐户上门告知处理结果。'), '上门告知处理结果', 'commitment');
+  });
+
   it('reads 基层治理 as the governing of a place, not the treating of a problem', () => {
     const plan = analyzeText('二、整改任务\n（一）党建引领基层治理作用发挥不充分的问题\n');
     expectKind(plan, '作用发挥不充分的问题', 'problem');
