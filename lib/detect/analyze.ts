@@ -109,16 +109,18 @@ const STEP = 24_576;
 const FIELD_LAST = new Uint8Array(0x10000);
 for (const ch of '位门室导人限间点') FIELD_LAST[ch.charCodeAt(0)] = 1;
 
-/** Last characters of the paragraph labels (措施：, 表现：). */
-const LABEL_LAST = new Uint8Array(0x10000);
-for (const label of [
+/** Every paragraph label: a name that says what kind its items are, read by labelOf. */
+const PARAGRAPH_LABELS = new Set([
   ...MEASURE_LABELS,
   ...PROBLEM_LABELS,
   ...CAUSE_LABELS,
   ...PROGRESS_LABELS,
   ...ASIDE_LABELS,
-])
-  LABEL_LAST[label.charCodeAt(label.length - 1)] = 1;
+]);
+
+/** Last characters of the paragraph labels (措施：, 表现：). */
+const LABEL_LAST = new Uint8Array(0x10000);
+for (const label of PARAGRAPH_LABELS) LABEL_LAST[label.charCodeAt(label.length - 1)] = 1;
 LABEL_LAST['诺'.charCodeAt(0)] = 1; // 我局承诺：
 LABEL_LAST['施'.charCodeAt(0)] = 1; // 督办措施：
 
@@ -137,15 +139,6 @@ function isLabelNumber(text: string, from: number, to: number): boolean {
 
 /** Longest name of a field before its colon (曝光单位三：, 公布日期：). */
 const MAX_NAME = 6;
-
-/** Every paragraph label: a name that says what kind its items are, read by labelOf. */
-const PARAGRAPH_LABELS = new Set([
-  ...MEASURE_LABELS,
-  ...PROBLEM_LABELS,
-  ...CAUSE_LABELS,
-  ...PROGRESS_LABELS,
-  ...ASIDE_LABELS,
-]);
 
 /** Cues that keep their sense inside a field's name (下一步：, 整改时限：, 责任人：). */
 const KEPT_IN_NAMES =
@@ -173,12 +166,13 @@ function fieldNameEnd(text: string, start: number, end: number, markerLength: nu
   return PARAGRAPH_LABELS.has(name) || namesMeasures(name) || name.endsWith('责任人') ? -1 : at;
 }
 
-/** Labels of measures beyond MEASURE_LABELS: a promise (我局承诺：) or measures of some kind (督办措施：). */
+/**
+ * Labels of measures beyond MEASURE_LABELS: a promise (我局承诺：) or measures of some kind
+ * (督办措施：), but not those already taken (已采取措施：).
+ */
 function namesMeasures(label: string): boolean {
-  return (
-    label.endsWith('承诺') ||
-    ((label.endsWith('措施') || label.endsWith('举措')) && label.charCodeAt(0) !== 0x5df2)
-  ); // 已采取措施
+  if (label.endsWith('承诺')) return true;
+  return (label.endsWith('措施') || label.endsWith('举措')) && !label.startsWith('已');
 }
 
 /** What closes fields given in parentheses. */
@@ -547,8 +541,6 @@ class UnitRun {
     const hits = this.hits;
     while (this.hitCursor < hits.count && hits.start[this.hitCursor] < seg.start) this.hitCursor++;
     let hitFrom = this.hitCursor;
-    let hitTo = hitFrom;
-    let cues = 0; // the categories of the unit's cues
     const categories = cueTable().categories;
     // 公开期：…, 曝光单位三：…: the words of a field's own name say what its value is, not what is done.
     const nameEnd = fieldNameEnd(text, seg.start, seg.end, seg.listMarker?.length ?? 0);
@@ -558,7 +550,8 @@ class UnitRun {
       !(categories[hits.cue[hitFrom]] & KEPT_IN_NAMES)
     )
       hitFrom++;
-    hitTo = Math.max(hitTo, hitFrom);
+    let hitTo = hitFrom;
+    let cues = 0; // the categories of the unit's cues
     while (hitTo < hits.count && hits.start[hitTo] < seg.end) cues |= categories[hits.cue[hitTo++]];
 
     const newParagraph = seg.paragraph !== this.previousParagraph;

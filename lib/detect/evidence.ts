@@ -953,12 +953,12 @@ function negatedPhraseModifies(text: string, from: number, anyNoun: boolean): bo
   const limit = Math.min(text.length, from + MAX_NEGATED_PHRASE);
   for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x7684)
-      // 的
-      return anyNoun
-        ? isHan(text.charCodeAt(i + 1)) || isAsciiDigit(text.charCodeAt(i + 1))
-        : !ASSERTED_NOUNS.test(text.slice(i, i + 3));
-    if (!isHan(c) && !(c >= 0x30 && c <= 0x39)) return false; // punctuation (，； too) ends the phrase; digits do not
+    if (c === 0x7684) {
+      // 的: the noun (or count) after it is what the phrase describes
+      const next = text.charCodeAt(i + 1);
+      return anyNoun ? isHan(next) || isAsciiDigit(next) : !ASSERTED_NOUNS.test(text.slice(i, i + 3));
+    }
+    if (!isHan(c) && !isAsciiDigit(c)) return false; // punctuation (，； too) ends the phrase; digits do not
   }
   return false;
 }
